@@ -1,0 +1,32 @@
+// ESLint flat config: typescript-eslint everywhere, and Microsoft's Office add-in rules
+// (load before read, no sync in loops) on the only code that touches Office.js: src/word/.
+const tseslint = require('typescript-eslint');
+const officeAddins = require('eslint-plugin-office-addins');
+
+module.exports = tseslint.config(
+  { ignores: ['node_modules/', 'lib/', 'dist/', 'coverage/', 'test-output/'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/word/**/*.ts'],
+    plugins: { 'office-addins': officeAddins },
+    rules: {
+      'office-addins/call-sync-after-load': 'error',
+      'office-addins/call-sync-before-read': 'error',
+      'office-addins/load-object-before-read': 'error',
+      'office-addins/no-context-sync-in-loop': 'error',
+      'office-addins/no-empty-load': 'error',
+      'office-addins/no-navigational-load': 'error',
+      'office-addins/test-for-null-using-isNullObject': 'error',
+    },
+  },
+);
