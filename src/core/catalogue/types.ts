@@ -9,9 +9,19 @@ export interface BilingualList {
 
 export type CompetencyGroup = 'standard' | 'leadership' | 'additional';
 
+/**
+ * Another accepted wording of a competency, e.g. a proficiency level or a specialisation
+ * ("Asjatundlikkus" with the service-design bullet). A level is complete in itself: its
+ * indicators (standard group) or description (additional group) replace the entry's.
+ */
 export interface ProficiencyLevel {
   id: string;
+  /** Name of the level, e.g. "Teenusedisain". */
   name: Bilingual;
+  /** The competency's name as written at this level, when it differs from the entry's name. */
+  heading?: Bilingual;
+  /** The description at this level (additional competencies); the entry's when absent. */
+  description?: Bilingual;
   indicators: BilingualList;
 }
 

@@ -1,0 +1,157 @@
+/**
+ * Content plans: what the add-in inserts (a new job description's skeleton, a missing section,
+ * a duty row, a standard clause). Pure: every adapter turns these plans into its own document.
+ *
+ * Layout of the skeleton (the reader in ./reader.ts reads it back):
+ * - title plan (tag `jd:title`): the variant's marker line (e.g. "Töölepingu juurde kuuluv lisa"),
+ *   then the title ("AMETIJUHEND"), both bold paragraphs;
+ * - one plan per section, tag `jd:section:<id>`, starting with a level-1 heading "<number>. <TITLE>";
+ *   - uldosa: a two-column table, one row per field: "1.1 Ametinimetus" | (empty value cell);
+ *   - ulesanded: a table with the header row "Põhiülesanded | Oodatavad tulemused" and one row "3.1" | "";
+ *   - nouded: bold label paragraphs (Haridus, Töökogemus, Keeleoskus, Arvutikasutamise oskus, then the
+ *     two competency group headings), each followed by an empty paragraph for the value. Paragraphs rather
+ *     than the seeds' table, so that competencies and text can be inserted after a label.
+ *   - every other section: the standard clauses of the catalogue for that section and variant, or an
+ *     empty paragraph when there are none;
+ * - signature plan (tag `jd:signatures`): the signature heading lines, then per party
+ *   "<party>:" (only when several parties sign), the signed marker, and empty name and position lines.
+ * Empty values are empty paragraphs, never placeholder text a user could forget to replace.
+ */
+import type { Clause, Catalogue } from './catalogue/types';
+import type { ContentBlock, ContentPlan, Edit, InsertPoint } from './content';
+import type { JobDescription } from './model';
+import type { SectionId, StructureProfile } from './profile-types';
+import type { DocumentSnapshot } from './snapshot';
+import type { Language } from './text';
+
+export const TITLE_TAG = 'jd:title';
+export const SIGNATURES_TAG = 'jd:signatures';
+/** The duties table's header row, the same in both variants. */
+export const DUTY_TABLE_HEADER = ['Põhiülesanded', 'Oodatavad tulemused'] as const;
+
+export function sectionTag(id: SectionId): string {
+  return `jd:section:${id}`;
+}
+
+export function clauseTag(id: string): string {
+  return `jd:clause:${id}`;
+}
+
+const empty: ContentBlock = { type: 'paragraph', text: '' };
+
+/** The whole skeleton of a new job description: title, every section in order, signatures. */
+export function skeletonPlans(profile: StructureProfile, catalogue?: Catalogue): ContentPlan[] {
+  return [
+    titlePlan(profile),
+    ...profile.sections.map((s) => sectionPlan(profile, s.id, catalogue)),
+    signaturePlan(profile, catalogue),
+  ];
+}
+
+export function titlePlan(profile: StructureProfile): ContentPlan {
+  const blocks: ContentBlock[] = [];
+  if (profile.markers.length > 0) blocks.push({ type: 'paragraph', text: profile.markers[0] });
+  blocks.push({ type: 'paragraph', text: profile.title, bold: true });
+  return { tag: TITLE_TAG, title: profile.title, blocks };
+}
+
+/** One section with its heading; throws when the profile has no such section (a programming error). */
+export function sectionPlan(profile: StructureProfile, sectionId: SectionId, catalogue?: Catalogue): ContentPlan {
+  const section = profile.sections.find((s) => s.id === sectionId);
+  if (!section) throw new Error(`Profile "${profile.id}" has no section "${sectionId}"`);
+  const heading = `${section.number}. ${section.title}`;
+  const blocks: ContentBlock[] = [{ type: 'heading', level: 1, text: heading }];
+  switch (sectionId) {
+    case 'uldosa':
+      blocks.push({ type: 'table', rows: profile.fields.map((f) => [[`${f.number} ${f.label}`], ['']]) });
+      break;
+    case 'ulesanded':
+      blocks.push({ type: 'table', header: true, rows: [DUTY_TABLE_HEADER.map((h) => [h]), [[`${section.number}.1`], ['']]] });
+      break;
+    case 'nouded': {
+      const r = profile.requirements;
+      const labels = [r.education, r.experience, r.languages, r.computerSkills, r.competencies, r.additionalCompetencies];
+      for (const label of labels) {
+        if (label.length === 0) continue;
+        blocks.push({ type: 'paragraph', text: label[0], bold: true }, empty);
+      }
+      break;
+    }
+    default: {
+      const clauses = clausesOf(catalogue, profile.id, sectionId);
+      if (clauses.length === 0) blocks.push(empty);
+      for (const c of clauses) blocks.push(...clauseBlocks(c, 'et'));
+    }
+  }
+  return { tag: sectionTag(sectionId), title: heading, blocks };
+}
+
+export function signaturePlan(profile: StructureProfile, catalogue?: Catalogue): ContentPlan {
+  const sig = profile.signature;
+  const blocks: ContentBlock[] = [];
+  for (const c of clausesOf(catalogue, profile.id, 'allkirjad')) blocks.push(...clauseBlocks(c, 'et'));
+  for (const line of sig.heading) blocks.push({ type: 'paragraph', text: line });
+  const several = sig.parties.length > 1;
+  for (const party of sig.parties) {
+    if (several) blocks.push({ type: 'paragraph', text: `${party}:` });
+    if (sig.signedMarker) blocks.push({ type: 'paragraph', text: sig.signedMarker });
+    blocks.push(empty, empty); // name, position
+  }
+  return { tag: SIGNATURES_TAG, title: sig.heading[0] ?? 'Allkirjad', blocks };
+}
+
+/**
+ * Where a missing section goes: after the end of the nearest earlier section that exists,
+ * else before the nearest later one, else at the end of the document.
+ */
+export function sectionInsertPoint(jd: JobDescription, profile: StructureProfile, sectionId: SectionId): InsertPoint {
+  const order = profile.sections.map((s) => s.id);
+  const at = order.indexOf(sectionId);
+  const found = (id: SectionId) => jd.sections.find((s) => s.id === id && s.found && s.block !== undefined);
+  for (let i = at - 1; i >= 0; i--) {
+    const s = found(order[i]);
+    if (s) return { after: s.endBlock ?? (s.block as number) };
+  }
+  for (let i = at + 1; i < order.length; i++) {
+    const s = found(order[i]);
+    if (s) return { before: s.block as number };
+  }
+  return { end: true };
+}
+
+/**
+ * A new empty row at the end of the duties table, numbered after the last duty in the same
+ * style ("3.4" → "3.5", "3.4." → "3.5."). Undefined when there are no duties, or when the
+ * snapshot (if given) shows the last duty is not in a table.
+ */
+export function dutyRowEdit(jd: JobDescription, snapshot?: DocumentSnapshot): Edit | undefined {
+  const last = jd.duties[jd.duties.length - 1];
+  if (!last) return undefined;
+  if (snapshot && snapshot.blocks[last.block]?.kind !== 'cell') return undefined;
+  return { kind: 'add-row', block: last.block, cells: [[nextNumber(last.number, jd)], ['']] };
+}
+
+/** "3.4" → "3.5", "3.4." → "3.5."; without a usable number, "<section>.<count+1>". */
+function nextNumber(number: string, jd: JobDescription): string {
+  const m = /^(.*?)(\d+)(\.?)\s*$/.exec(number.trim());
+  if (m && m[1] !== '') return `${m[1]}${Number(m[2]) + 1}${m[3]}`;
+  const section = jd.sections.find((s) => s.id === 'ulesanded')?.number ?? '3';
+  return `${section}.${jd.duties.length + 1}`;
+}
+
+/** A standard clause as its own plan: the lead line, then its items as bullets or paragraphs. */
+export function clausePlan(clause: Clause, lang: Language): ContentPlan {
+  return { tag: clauseTag(clause.id), title: clause.title[lang], blocks: clauseBlocks(clause, lang) };
+}
+
+function clauseBlocks(clause: Clause, lang: Language): ContentBlock[] {
+  const blocks: ContentBlock[] = [];
+  if (clause.lead) blocks.push({ type: 'paragraph', text: clause.lead[lang] });
+  for (const item of clause.items[lang]) blocks.push({ type: clause.bullets ? 'bullet' : 'paragraph', text: item });
+  return blocks;
+}
+
+function clausesOf(catalogue: Catalogue | undefined, profileId: string, section: Clause['section']): Clause[] {
+  if (!catalogue) return [];
+  return catalogue.clauses.filter((c) => c.section === section && c.variants.includes(profileId));
+}

@@ -1,0 +1,130 @@
+import { createContext, useContext } from 'react';
+import type { Bilingual, Language } from '../core/text';
+
+/** The pane's language; Estonian unless the host or the user says otherwise. */
+export const LangContext = createContext<Language>('et');
+
+export function useLang(): Language {
+  return useContext(LangContext);
+}
+
+/** Picks one language of a Bilingual text. */
+export function pick(text: Bilingual, lang: Language): string {
+  return text[lang];
+}
+
+/** Every fixed text of the pane, Estonian first. */
+export const STRINGS = {
+  appTitle: { et: 'Ametijuhend', en: 'Job description' },
+  language: { et: 'Keel', en: 'Language' },
+  languageEt: { et: 'Eesti keel', en: 'Estonian' },
+  languageEn: { et: 'Inglise keel', en: 'English' },
+  tabsLabel: { et: 'Tööriistad', en: 'Tools' },
+  tabBuild: { et: 'Koosta', en: 'Build' },
+  tabCheck: { et: 'Kontrolli', en: 'Check' },
+  tabCompetencies: { et: 'Kompetentsid', en: 'Competencies' },
+  loading: { et: 'Laadin…', en: 'Loading…' },
+  working: { et: 'Töötan…', en: 'Working…' },
+  errorTitle: { et: 'Midagi läks valesti', en: 'Something went wrong' },
+  errorNothingLost: {
+    et: 'Dokumendis ei muudetud midagi. Proovi uuesti.',
+    en: 'Nothing in the document was changed. Please try again.',
+  },
+  dismiss: { et: 'Sulge', en: 'Dismiss' },
+
+  // Koosta
+  variantLabel: { et: 'Ametijuhendi liik', en: 'Kind of job description' },
+  variantDetected: { et: 'Dokumendist tuvastatud', en: 'Detected from the document' },
+  skeletonHeading: { et: 'Põhi', en: 'Skeleton' },
+  insertSkeleton: { et: 'Sisesta kogu põhi', en: 'Insert the full skeleton' },
+  insertSkeletonHint: {
+    et: 'Lisab pealkirja ja kõik osad kursori kohale või tühja dokumenti.',
+    en: 'Adds the title and every section at the cursor or into an empty document.',
+  },
+  insertMissingOnly: {
+    et: 'Dokumendis on juba osi. Lisan ainult puuduvad osad, olemasolevat teksti ei muudeta.',
+    en: 'The document already has sections. Only the missing ones will be added; existing text is not changed.',
+  },
+  insertMissingConfirm: { et: 'Lisa puuduvad osad', en: 'Add the missing sections' },
+  cancel: { et: 'Loobu', en: 'Cancel' },
+  skeletonInserted: { et: 'Põhi on lisatud.', en: 'The skeleton has been added.' },
+  nothingMissing: { et: 'Kõik osad on dokumendis olemas.', en: 'All sections are in the document.' },
+  missingHeading: { et: 'Puuduvad osad', en: 'Missing sections' },
+  add: { et: 'Lisa', en: 'Add' },
+  sectionAdded: { et: 'Osa on lisatud.', en: 'The section has been added.' },
+  clausesHeading: { et: 'Tüüptekstid', en: 'Standard clauses' },
+  clausesHint: {
+    et: 'Vii kursor ametijuhendi osa sisse, et näha selle osa tüüptekste.',
+    en: 'Put the cursor inside a section of the job description to see its standard clauses.',
+  },
+  clausesNone: { et: 'Selle osa jaoks tüüptekste pole.', en: 'No standard clauses for this section.' },
+  clausesFor: { et: 'Osa', en: 'Section' },
+  refreshCursor: { et: 'Värskenda kursori järgi', en: 'Refresh from the cursor' },
+  clauseAdded: { et: 'Tüüptekst on lisatud.', en: 'The clause has been added.' },
+  dutiesHeading: { et: 'Ülesanded', en: 'Duties' },
+  addDuty: { et: 'Lisa ülesanne', en: 'Add a duty' },
+  addDutyHint: {
+    et: 'Lisab ülesannete tabelisse uue rea järgmise numbriga.',
+    en: 'Adds a new row with the next number to the duties table.',
+  },
+  dutyAdded: { et: 'Ülesande rida on lisatud.', en: 'A duty row has been added.' },
+  noDutyTable: {
+    et: 'Ülesannete tabelit ei leitud. Lisa esmalt osa „Teenistuskohustused“ või „Tööülesanded“.',
+    en: 'No duties table was found. Add the duties section first.',
+  },
+
+  // Kontrolli
+  checkButton: { et: 'Kontrolli', en: 'Check' },
+  recheckButton: { et: 'Kontrolli uuesti', en: 'Check again' },
+  checkIntro: {
+    et: 'Kontrollib ametijuhendi ülesehitust, sõnastust ja kompetentse.',
+    en: 'Checks the structure, wording and competencies of the job description.',
+  },
+  verdictReady: { et: 'Valmis allkirjastamiseks', en: 'Ready for signing' },
+  verdictReadyDetail: { et: 'Vigu ega hoiatusi ei leitud.', en: 'No errors or warnings found.' },
+  notJobDescription: {
+    et: 'See dokument ei paista olevat ametijuhend. Alusta vahekaardilt „Koosta“.',
+    en: 'This document does not look like a job description. Start from the “Build” tab.',
+  },
+  profileUsed: { et: 'Liik', en: 'Kind' },
+  documentGroup: { et: 'Dokument', en: 'Document' },
+  fix: { et: 'Paranda', en: 'Fix' },
+  goTo: { et: 'Näita dokumendis', en: 'Show in the document' },
+  severityError: { et: 'Viga', en: 'Error' },
+  severityWarning: { et: 'Hoiatus', en: 'Warning' },
+  severityInfo: { et: 'Märkus', en: 'Note' },
+  findingsHeading: { et: 'Leiud', en: 'Findings' },
+  checking: { et: 'Kontrollin…', en: 'Checking…' },
+} satisfies Record<string, Bilingual>;
+
+export type StringKey = keyof typeof STRINGS;
+
+/** Returns the pane's text for a key in the current language. */
+export function useStrings(): (key: StringKey) => string {
+  const lang = useLang();
+  return (key) => STRINGS[key][lang];
+}
+
+/** "1 viga", "2 viga" (Estonian uses the singular after numbers) — see countText. */
+function plural(n: number, lang: Language, et: [string, string], en: [string, string]): string {
+  const [one, many] = lang === 'et' ? et : en;
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * The verdict line for a check result, e.g. "2 viga ja 1 hoiatus" / "2 errors and 1 warning".
+ * Estonian: singular nominative after 1 ("1 viga", "1 hoiatus"), partitive after others ("2 viga", "3 hoiatust").
+ */
+export function countText(errors: number, warnings: number, lang: Language): string {
+  const e = plural(errors, lang, ['viga', 'viga'], ['error', 'errors']);
+  const w = plural(warnings, lang, ['hoiatus', 'hoiatust'], ['warning', 'warnings']);
+  const and = lang === 'et' ? 'ja' : 'and';
+  if (errors > 0 && warnings > 0) return `${e} ${and} ${w}`;
+  if (errors > 0) return e;
+  return w;
+}
+
+/** "3 märkust" / "3 notes" for informational findings. */
+export function infoText(count: number, lang: Language): string {
+  return plural(count, lang, ['märkus', 'märkust'], ['note', 'notes']);
+}
