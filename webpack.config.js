@@ -13,6 +13,39 @@ const root = __dirname;
 const from = (p) => path.resolve(root, p);
 const exists = (p) => fs.existsSync(from(p));
 
+/**
+ * Writes dist/chunks.json: for each page, the files it loads first and the ones it may load later.
+ * scripts/bench/pane-size.js uses it to tell the pane's lazy chunks from the demo's.
+ */
+class ChunkListPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('ChunkListPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'ChunkListPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const list = {};
+          for (const [name, entry] of compilation.entrypoints) {
+            const initial = entry.getFiles().filter((f) => f.endsWith('.js'));
+            const lazy = new Set();
+            const seen = new Set();
+            const visit = (group) => {
+              for (const child of group.childrenIterable) {
+                if (seen.has(child)) continue;
+                seen.add(child);
+                for (const f of child.getFiles()) if (f.endsWith('.js') && !initial.includes(f)) lazy.add(f);
+                visit(child);
+              }
+            };
+            visit(entry);
+            list[name] = { initial, lazy: [...lazy].sort() };
+          }
+          compilation.emitAsset('chunks.json', new webpack.sources.RawSource(JSON.stringify(list, null, 2)));
+        },
+      );
+    });
+  }
+}
+
 module.exports = (_env, argv = {}) => {
   const mode = argv.mode || 'production';
   const production = mode === 'production';
@@ -23,9 +56,9 @@ module.exports = (_env, argv = {}) => {
       filename: 'taskpane.html',
       template: from('src/taskpane/taskpane.html'),
       chunks: ['taskpane'],
-      // The old-webview check in the page must run before the bundle, so the bundle goes last in <body>.
+      // A module script: Internet Explorer never loads it, and it runs after the page's old-webview check.
       inject: 'body',
-      scriptLoading: 'blocking',
+      scriptLoading: 'module',
     }),
   ];
   // The demo is written by another part of the project; build it only once it exists.
@@ -59,6 +92,8 @@ module.exports = (_env, argv = {}) => {
       path: from('dist'),
       filename: '[name].[contenthash].js',
       chunkFilename: '[name].[contenthash].js',
+      // Chunks sit next to the pages; relative URLs work on any server and in Office's webview.
+      publicPath: '',
       clean: true,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
@@ -78,6 +113,7 @@ module.exports = (_env, argv = {}) => {
     },
     plugins: [
       ...pages,
+      new ChunkListPlugin(),
       ...(copies.length ? [new CopyWebpackPlugin({ patterns: copies })] : []),
       new webpack.DefinePlugin({
         'process.env.CATALOGUE_URL': JSON.stringify(process.env.CATALOGUE_URL || ''),

@@ -14,7 +14,7 @@
  *   - every other section: the standard clauses of the catalogue for that section and variant, or an
  *     empty paragraph when there are none;
  * - signature plan (tag `jd:signatures`): the signature heading lines, then per party
- *   "<party>:" (only when several parties sign), the signed marker, and empty name and position lines.
+ *   "<party>:", the signed marker, and empty name and position lines (one signer when none are named).
  * Empty values are empty paragraphs, never placeholder text a user could forget to replace.
  */
 import type { Clause, Catalogue } from './catalogue/types';
@@ -44,7 +44,7 @@ export function skeletonPlans(profile: StructureProfile, catalogue?: Catalogue):
   return [
     titlePlan(profile),
     ...profile.sections.map((s) => sectionPlan(profile, s.id, catalogue)),
-    signaturePlan(profile, catalogue),
+    signaturePlan(profile),
   ];
 }
 
@@ -86,18 +86,21 @@ export function sectionPlan(profile: StructureProfile, sectionId: SectionId, cat
   return { tag: sectionTag(sectionId), title: heading, blocks };
 }
 
-export function signaturePlan(profile: StructureProfile, catalogue?: Catalogue): ContentPlan {
+/**
+ * The signature block from the profile (not the catalogue's signature clauses, which carry
+ * placeholder names): heading lines, then for each party "<party>:" (only when parties are named),
+ * the signed marker, and empty lines for the name and the position. No parties = one signer.
+ */
+export function signaturePlan(profile: StructureProfile): ContentPlan {
   const sig = profile.signature;
-  const blocks: ContentBlock[] = [];
-  for (const c of clausesOf(catalogue, profile.id, 'allkirjad')) blocks.push(...clauseBlocks(c, 'et'));
-  for (const line of sig.heading) blocks.push({ type: 'paragraph', text: line });
-  const several = sig.parties.length > 1;
-  for (const party of sig.parties) {
-    if (several) blocks.push({ type: 'paragraph', text: `${party}:` });
+  const blocks: ContentBlock[] = sig.heading.map((line) => ({ type: 'paragraph', text: line }));
+  const parties: (string | undefined)[] = sig.parties.length > 0 ? sig.parties : [undefined];
+  for (const party of parties) {
+    if (party) blocks.push({ type: 'paragraph', text: `${party}:` });
     if (sig.signedMarker) blocks.push({ type: 'paragraph', text: sig.signedMarker });
     blocks.push(empty, empty); // name, position
   }
-  return { tag: SIGNATURES_TAG, title: sig.heading[0] ?? 'Allkirjad', blocks };
+  return { tag: SIGNATURES_TAG, title: sig.heading[0] ?? 'Allkiri', blocks };
 }
 
 /**

@@ -13,15 +13,19 @@ export class DemoHost implements DocumentHost {
   private selection: number | undefined;
   private readonly changeListeners = new Set<() => void>();
   private readonly viewListeners = new Set<() => void>();
+  private revisions = 0;
 
   constructor(snapshot: DocumentSnapshot = emptySnapshot()) {
     this.doc = cloneSnapshot(snapshot);
   }
 
-  /** Opens another document (a file, an empty one): forgets the undo history and the selection. */
+  /**
+   * Opens another document (a file, an empty one) in place of this one. Undo brings the previous
+   * one back, so opening a file by mistake loses nothing.
+   */
   load(snapshot: DocumentSnapshot): void {
+    this.undoStack.push(this.doc);
     this.doc = reindex(cloneSnapshot(snapshot).blocks, snapshot);
-    this.undoStack = [];
     this.selection = undefined;
     this.changed();
   }
@@ -99,12 +103,18 @@ export class DemoHost implements DocumentHost {
     return () => this.viewListeners.delete(listener);
   }
 
+  /** Counts changes to the document or the selection (for React's useSyncExternalStore). */
+  get revision(): number {
+    return this.revisions;
+  }
+
   private changed(): void {
     for (const listener of [...this.changeListeners]) listener();
     this.notifyView();
   }
 
   private notifyView(): void {
+    this.revisions++;
     for (const listener of [...this.viewListeners]) listener();
   }
 }

@@ -26,11 +26,11 @@ export const STRINGS = {
   loading: { et: 'Laadin…', en: 'Loading…' },
   working: { et: 'Töötan…', en: 'Working…' },
   errorTitle: { et: 'Midagi läks valesti', en: 'Something went wrong' },
-  errorNothingLost: {
-    et: 'Dokumendis ei muudetud midagi. Proovi uuesti.',
-    en: 'Nothing in the document was changed. Please try again.',
-  },
   dismiss: { et: 'Sulge', en: 'Dismiss' },
+  catalogueFailed: {
+    et: 'Kompetentside kataloogi ei saanud laadida, seepärast jäävad kompetentside kontrollid ja tüüptekstid vahele.',
+    en: 'The competency catalogue could not be loaded, so competency checks and standard clauses are skipped.',
+  },
 
   // Koosta
   variantLabel: { et: 'Ametijuhendi liik', en: 'Kind of job description' },
@@ -82,6 +82,8 @@ export const STRINGS = {
   },
   verdictReady: { et: 'Valmis allkirjastamiseks', en: 'Ready for signing' },
   verdictReadyDetail: { et: 'Vigu ega hoiatusi ei leitud.', en: 'No errors or warnings found.' },
+  verdictReviewWarnings: { et: 'Vigu ei leitud. Vaata üle', en: 'No errors found. Please review' },
+  verdictFixErrors: { et: 'Paranda vead enne allkirjastamist.', en: 'Fix the errors before signing.' },
   notJobDescription: {
     et: 'See dokument ei paista olevat ametijuhend. Alusta vahekaardilt „Koosta“.',
     en: 'This document does not look like a job description. Start from the “Build” tab.',

@@ -1,12 +1,47 @@
-import type { Rule } from './rule';
+import { matchCompetency } from '../catalogue/match';
+import { createSearchIndex, type SearchIndex } from '../catalogue/search';
+import type { Catalogue } from '../catalogue/types';
+import { at, defineRule, placeOf } from './util';
 
-/** First version; the full check follows. */
-export const competencyUnknown: Rule = {
-  id: 'competency-unknown',
-  severity: 'info',
-  description: {
-    et: 'Kompetentsi ei ole kataloogis.',
-    en: 'The competency is not in the catalogue.',
+const indexes = new WeakMap<Catalogue, SearchIndex>();
+
+/** A competency the catalogue does not know; suggests the closest catalogue entry. */
+export const competencyUnknown = defineRule(
+  {
+    id: 'competency-unknown',
+    severity: 'info',
+    description: {
+      et: 'Dokumendi kompetents, mida kataloogis ei ole.',
+      en: 'A competency in the document that is not in the catalogue.',
+    },
   },
-  check: () => [],
-};
+  (ctx, report) => {
+    const catalogue = ctx.catalogue;
+    if (!catalogue) return;
+    let index = indexes.get(catalogue);
+    for (const c of ctx.jd.competencies) {
+      if (matchCompetency(catalogue, c)) continue;
+      if (!index) {
+        index = createSearchIndex(catalogue, 'et');
+        indexes.set(catalogue, index);
+      }
+      const near = index.search(c.name).find((e) => e.status === 'active');
+      const place = placeOf(ctx.jd, c.block);
+      report({
+        message: at(place.name, {
+          et:
+            `Kompetentsi „${c.name}“ ei ole kataloogis (versioon ${catalogue.version}). ` +
+            (near ? `Sarnane kataloogis: „${near.name.et}“. ` : '') +
+            'Kontrollige nime või kasutage kataloogi kompetentsi.',
+          en:
+            `The competency "${c.name}" is not in the catalogue (version ${catalogue.version}). ` +
+            (near ? `Similar in the catalogue: "${near.name.en}". ` : '') +
+            'Check the name or use a catalogue competency.',
+        }),
+        section: place.section ?? 'nouded',
+        block: c.block,
+        text: c.name,
+      });
+    }
+  },
+);

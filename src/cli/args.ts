@@ -1,0 +1,65 @@
+/** The parsed command line of jd-check. */
+export interface CheckArgs {
+  profile?: string;
+  format: 'text' | 'json' | 'junit' | 'sarif';
+  catalogue?: string;
+  lang: 'et' | 'en';
+  export: boolean;
+  help: boolean;
+  version: boolean;
+  files: string[];
+}
+
+/** A wrong call: the message is printed above the usage text, exit code 2. */
+export class UsageError extends Error {}
+
+const CHOICES: Record<string, readonly string[]> = {
+  format: ['text', 'json', 'junit', 'sarif'],
+  lang: ['et', 'en'],
+};
+
+const WITH_VALUE = ['profile', 'format', 'catalogue', 'lang'];
+
+export function parseArgs(argv: string[]): CheckArgs {
+  const args: CheckArgs = { format: 'text', lang: 'et', export: false, help: false, version: false, files: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      args.files.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === '-h' || arg === '--help') args.help = true;
+    else if (arg === '--version') args.version = true;
+    else if (arg === '--export') args.export = true;
+    else if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      const name = arg.slice(2, eq < 0 ? undefined : eq);
+      if (!WITH_VALUE.includes(name)) throw new UsageError(`unknown option ${arg}`);
+      const value = eq < 0 ? argv[++i] : arg.slice(eq + 1);
+      if (value === undefined || value === '') throw new UsageError(`option --${name} needs a value`);
+      if (CHOICES[name] && !CHOICES[name].includes(value)) {
+        throw new UsageError(`--${name} must be one of ${CHOICES[name].join(', ')} (got "${value}")`);
+      }
+      (args as unknown as Record<string, string>)[name] = value;
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
+    else args.files.push(arg);
+  }
+  if (!args.help && !args.version && args.files.length === 0) throw new UsageError('no file given');
+  return args;
+}
+
+export const USAGE = `Usage: jd-check [options] FILE.docx...
+
+Checks job descriptions (ametijuhendid) in .docx files.
+
+Options:
+  --profile ametnik|tootaja   structure profile (default: detected from each document)
+  --format text|json|junit|sarif   output format (default: text)
+  --catalogue FILE|URL        competency catalogue JSON (default: the shipped one)
+  --lang et|en                message language (default: et)
+  --export                    print the structured job description (JSON) instead of findings
+  -h, --help                  show this help
+  --version                   show the version
+
+Exit status: 0 no errors, 1 some file has an error finding, 2 a file could not be read or the call is wrong.
+`;

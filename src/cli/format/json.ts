@@ -1,0 +1,27 @@
+import { FIELD_IDS } from '../../core/profile-types';
+import { isOk, type FileReport, type FormatOptions } from './types';
+
+/** The stable JSON shape of `--format json`: one object per file. */
+export function jsonReport(report: FileReport, options: FormatOptions): object {
+  const r = report.result;
+  if (!r) return { file: report.file, error: report.error ?? 'unreadable' };
+  const fields: Record<string, string | null> = {};
+  for (const id of FIELD_IDS) fields[id] = r.jd.fields[id]?.value ?? null;
+  return {
+    file: report.file,
+    profile: r.profile.id,
+    ok: isOk(report),
+    fields,
+    sections: r.jd.sections.map((s) => ({ id: s.id, number: s.number, title: s.title, found: s.found })),
+    findings: r.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message[options.lang],
+      location: { block: f.location.block, text: f.location.text },
+    })),
+  };
+}
+
+export function formatJson(reports: FileReport[], options: FormatOptions): string {
+  return JSON.stringify(reports.map((r) => jsonReport(r, options)), null, 2) + '\n';
+}

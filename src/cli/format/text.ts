@@ -1,0 +1,55 @@
+import type { Severity } from '../../core/findings';
+import { isOk, type FileReport, type FormatOptions } from './types';
+
+const LABELS = {
+  et: {
+    error: 'viga', warning: 'hoiatus', info: 'teave', block: 'lõik', ok: 'korras',
+    unreadable: 'ei saa lugeda', notJd: 'ei paista olevat ametijuhend', detected: 'tuvastatud',
+    summary: (files: number, errors: number, unreadable: number, findings: number) =>
+      `Kokku: ${files} faili, ${errors} vigadega, ${unreadable} lugemata, ${findings} leidu.`,
+  },
+  en: {
+    error: 'error', warning: 'warning', info: 'info', block: 'paragraph', ok: 'OK',
+    unreadable: 'cannot read', notJd: 'does not look like a job description', detected: 'detected',
+    summary: (files: number, errors: number, unreadable: number, findings: number) =>
+      `Total: ${files} files, ${errors} with errors, ${unreadable} unreadable, ${findings} findings.`,
+  },
+};
+
+const COLORS: Record<Severity | 'ok' | 'dim' | 'bold', string> = {
+  error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', ok: '\x1b[32m', dim: '\x1b[2m', bold: '\x1b[1m',
+};
+
+function shorten(s: string, max = 60): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+/** Human-readable report: grouped by file, then a summary line. */
+export function formatText(reports: FileReport[], options: FormatOptions): string {
+  const l = LABELS[options.lang];
+  const paint = (kind: keyof typeof COLORS, s: string) => (options.color ? `${COLORS[kind]}${s}\x1b[0m` : s);
+  const lines: string[] = [];
+  let findings = 0;
+  for (const report of reports) {
+    const r = report.result;
+    if (!r) {
+      lines.push(`${paint('bold', report.file)}: ${paint('error', `${l.unreadable}: ${report.error}`)}`, '');
+      continue;
+    }
+    const profile = `${r.profile.id}${r.profileDetected ? `, ${l.detected}` : ''}`;
+    lines.push(`${paint('bold', report.file)} (${profile})`);
+    if (!r.isJobDescription) lines.push(`  ${paint('warning', l.notJd)}`);
+    for (const f of r.findings) {
+      findings++;
+      const where = f.location.text ? ` ${paint('dim', `[${l.block} ${f.location.block}: „${shorten(f.location.text)}“]`)}` : '';
+      lines.push(`  ${paint(f.severity, l[f.severity].padEnd(8))} ${f.message[options.lang]} ${paint('dim', `(${f.rule})`)}${where}`);
+    }
+    if (r.findings.length === 0) lines.push(`  ${paint('ok', l.ok)}`);
+    lines.push('');
+  }
+  const unreadable = reports.filter((r) => !r.result).length;
+  const withErrors = reports.filter((r) => r.result && !isOk(r)).length;
+  lines.push(l.summary(reports.length, withErrors, unreadable, findings));
+  return lines.join('\n') + '\n';
+}

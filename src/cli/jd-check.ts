@@ -1,0 +1,167 @@
+#!/usr/bin/env node
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkDocument, type CheckResult } from '../core/engine';
+import { defaultProfiles } from '../core/profiles';
+import { allRules } from '../core/rules';
+import { defaultCatalogue, loadCatalogue } from '../core/catalogue/load';
+import type { Catalogue } from '../core/catalogue/types';
+import type { StructureProfile } from '../core/profile-types';
+import { parseJson } from '../core/schema';
+import { readDocx } from '../docx/read';
+import { parseArgs, UsageError, USAGE, type CheckArgs } from './args';
+import { formatJson } from './format/json';
+import { formatJunit } from './format/junit';
+import { formatSarif } from './format/sarif';
+import { formatText } from './format/text';
+import { isOk, type FileReport } from './format/types';
+
+export interface Io {
+  stdout(s: string): void;
+  stderr(s: string): void;
+  /** Colours in text output. */
+  color: boolean;
+}
+
+/** The package root (holds package.json and docs/), from src/cli or lib/src/cli. */
+function packageRoot(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 5; i++) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    dir = path.dirname(dir);
+  }
+  return process.cwd();
+}
+
+function version(root: string): string {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+function oneLine(e: unknown): string {
+  const m = e instanceof Error ? e.message : String(e);
+  return m.replace(/\s+/g, ' ').trim();
+}
+
+async function readCatalogue(source: string): Promise<Catalogue> {
+  let text: string;
+  if (/^https?:\/\//i.test(source)) {
+    const response = await fetch(source);
+    if (!response.ok) throw new Error(`${source}: HTTP ${response.status}`);
+    text = await response.text();
+  } else {
+    text = fs.readFileSync(source, 'utf8');
+  }
+  return loadCatalogue(parseJson(text, source), source);
+}
+
+export interface CheckFileOptions {
+  profiles: StructureProfile[];
+  profileId?: string;
+  catalogue?: Catalogue;
+}
+
+/** Reads and checks one .docx (the work jd-check does per file). Throws DocxError when unreadable. */
+export function checkBytes(bytes: Uint8Array, options: CheckFileOptions): CheckResult {
+  return checkDocument(readDocx(bytes), {
+    profiles: options.profiles,
+    profileId: options.profileId,
+    catalogue: options.catalogue,
+    rules: allRules,
+  });
+}
+
+function checkFile(file: string, options: CheckFileOptions): FileReport {
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : oneLine(e);
+    return { file, error: reason };
+  }
+  try {
+    return { file, result: checkBytes(bytes, options) };
+  } catch (e) {
+    return { file, error: oneLine(e) };
+  }
+}
+
+function render(args: CheckArgs, reports: FileReport[], io: Io, root: string): string {
+  const options = { lang: args.lang, color: io.color, rules: allRules, version: version(root) };
+  switch (args.format) {
+    case 'json':
+      return formatJson(reports, options);
+    case 'junit':
+      return formatJunit(reports, options);
+    case 'sarif':
+      return formatSarif(reports, { ...options, docsDir: path.join(root, 'docs', 'rules') });
+    default:
+      return formatText(reports, options);
+  }
+}
+
+/** Runs jd-check with the given arguments; resolves to the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  let args: CheckArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(`jd-check: ${e.message}\n\n${USAGE}`);
+    return 2;
+  }
+  const root = packageRoot();
+  if (args.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (args.version) {
+    io.stdout(`${version(root)}\n`);
+    return 0;
+  }
+  const profiles = defaultProfiles();
+  if (args.profile && !profiles.some((p) => p.id === args.profile)) {
+    io.stderr(`jd-check: unknown profile "${args.profile}" (known: ${profiles.map((p) => p.id).join(', ')})\n\n${USAGE}`);
+    return 2;
+  }
+  let catalogue: Catalogue;
+  try {
+    catalogue = args.catalogue ? await readCatalogue(args.catalogue) : defaultCatalogue();
+  } catch (e) {
+    io.stderr(`jd-check: cannot load the catalogue: ${oneLine(e)}\n`);
+    return 2;
+  }
+  const options: CheckFileOptions = { profiles, profileId: args.profile, catalogue };
+  const reports = args.files.map((file) => checkFile(file, options));
+  const unreadable = reports.filter((r) => !r.result);
+  for (const r of unreadable) io.stderr(`jd-check: ${r.file}: ${r.error}\n`);
+  if (args.export) {
+    const jds = reports.filter((r) => r.result).map((r) => r.result!.jd);
+    if (jds.length > 0) io.stdout(JSON.stringify(args.files.length === 1 ? jds[0] : jds, null, 2) + '\n');
+  } else {
+    io.stdout(render(args, reports, io, root));
+  }
+  if (unreadable.length > 0) return 2;
+  return reports.every(isOk) ? 0 : 1;
+}
+
+if (require.main === module) {
+  const io: Io = {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    color: !!process.stdout.isTTY && !process.env.NO_COLOR,
+  };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`jd-check: ${oneLine(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

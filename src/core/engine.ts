@@ -1,0 +1,49 @@
+/** The checker: choose the profile, read the document, run the rules. Pure; used by the pane and jd-check. */
+import type { Catalogue } from './catalogue/types';
+import type { DocumentSnapshot } from './snapshot';
+import type { Finding } from './findings';
+import type { JobDescription } from './model';
+import type { StructureProfile } from './profile-types';
+import type { Rule, RuleContext } from './rules/rule';
+import { allRules } from './rules';
+import { defaultProfiles, detectProfile } from './profiles';
+import { readJobDescription } from './reader';
+import { looksLikeJobDescription, notJobDescription } from './rules/not-job-description';
+
+export interface CheckOptions {
+  profiles?: StructureProfile[];
+  /** Use this profile instead of detecting one (e.g. `jd-check --profile tootaja`). */
+  profileId?: string;
+  catalogue?: Catalogue;
+  rules?: Rule[];
+}
+
+export interface CheckResult {
+  profile: StructureProfile;
+  /** False when `profileId` chose the profile. */
+  profileDetected: boolean;
+  isJobDescription: boolean;
+  jd: JobDescription;
+  /** Sorted by block, then rule id. */
+  findings: Finding[];
+}
+
+/** Checks a document. Throws only for a `profileId` that names no loaded profile. */
+export function checkDocument(snapshot: DocumentSnapshot, options: CheckOptions = {}): CheckResult {
+  const profiles = options.profiles ?? defaultProfiles();
+  let profile: StructureProfile;
+  if (options.profileId !== undefined) {
+    const chosen = profiles.find((p) => p.id === options.profileId);
+    if (!chosen) {
+      throw new Error(`Unknown profile "${options.profileId}"; known: ${profiles.map((p) => p.id).join(', ')}`);
+    }
+    profile = chosen;
+  } else profile = detectProfile(snapshot, profiles);
+  const jd = readJobDescription(snapshot, profile);
+  const ctx: RuleContext = { snapshot, jd, profile, profiles, catalogue: options.catalogue };
+  const isJobDescription = looksLikeJobDescription(jd, snapshot);
+  const rules = isJobDescription ? (options.rules ?? allRules) : [notJobDescription];
+  const findings = rules.flatMap((rule) => rule.check(ctx));
+  findings.sort((a, b) => a.location.block - b.location.block || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  return { profile, profileDetected: options.profileId === undefined, isJobDescription, jd, findings };
+}

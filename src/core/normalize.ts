@@ -1,0 +1,81 @@
+/** Text normalisation shared by the reader and the rules, so that matching ignores case and diacritics. */
+
+const FOLDS: Record<string, string> = { õ: 'o', ä: 'a', ö: 'o', ü: 'u', š: 's', ž: 'z' };
+
+/**
+ * Lower case, Estonian diacritics folded (õ→o, ä→a, ö→o, ü→u, š→s, ž→z), whitespace (incl. no-break
+ * spaces and tabs) collapsed to one space, trimmed. The result has the same words in the same order.
+ */
+export function fold(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[õäöüšž]/g, (c) => FOLDS[c])
+    .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')
+    .trim();
+}
+
+/**
+ * A typed bullet: a bullet symbol (U+F0B7/U+F0A7/U+F0D8 are Word's Symbol/Wingdings bullets), or a
+ * dash or star followed by a space (so that "-materjalide" is not a bullet).
+ */
+const TYPED_BULLET_RE = /^[\uF0B7\uF0A7\uF0D8\u25AA\u2022\u25CF\u25E6\u25A0\u2023\u2043\u00B7\u2013\u2014\u2010\u2212*>-]\s+|^[\uF0B7\uF0A7\uF0D8\u25AA\u2022\u25CF\u25E6\u25A0\u00B7]/;
+
+/** True when the text starts with a typed bullet character ("", "▪", "•", "-", "–", "*", "·" …). */
+export function hasTypedBullet(text: string): boolean {
+  return TYPED_BULLET_RE.test(text.trimStart());
+}
+
+/** The text without a leading typed bullet character and surrounding spaces. */
+export function stripBullet(text: string): string {
+  return text.trimStart().replace(TYPED_BULLET_RE, '').trim();
+}
+
+/** Lower case and diacritics folded, one character for one (so indexes match the original text). */
+export function foldChars(s: string): string {
+  let lower = s.toLowerCase();
+  // A few characters (e.g. "İ") grow when lower-cased; keep those as they are.
+  if (lower.length !== s.length) lower = Array.from(s, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+  return lower.replace(/[õäöüšž]/g, (c) => FOLDS[c]);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const termPatterns = new Map<string, RegExp>();
+
+/** The pattern `findTerm` uses, for text already passed through `foldChars` (compiled once per term). */
+export function termPattern(term: string): RegExp {
+  let re = termPatterns.get(term);
+  if (!re) {
+    const pattern = escapeRegExp(foldChars(term.trim())).replace(/\s+/g, '\\s+');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}`, 'u');
+    termPatterns.set(term, re);
+  }
+  return re;
+}
+
+/**
+ * Finds `term` (e.g. "töökoha", "töötajal on õigus") in `text` at the start of a word, ignoring case
+ * and diacritics; "töökoha" also finds "Töökohale". Returns the text as written, or undefined.
+ */
+export function findTerm(text: string, term: string): { index: number; text: string } | undefined {
+  const match = termPattern(term).exec(foldChars(text));
+  return match ? { index: match.index, text: text.slice(match.index, match.index + match[0].length) } : undefined;
+}
+
+/** A number typed in front of a heading or item: "3.", "3", "3.1", "3.1.". */
+const TYPED_NUMBER_RE = /^(\d{1,2}(?:\.\d{1,2})*\.?)(?:\s+|\t|$)/;
+
+/** Splits a typed number off the text: "3. TEENISTUSKOHUSTUSED" → { number: "3.", rest: "TEENISTUSKOHUSTUSED" }. */
+export function splitNumber(text: string): { number?: string; rest: string } {
+  const trimmed = text.trim();
+  const match = TYPED_NUMBER_RE.exec(trimmed);
+  if (!match) return { rest: trimmed };
+  return { number: match[1], rest: trimmed.slice(match[0].length).trim() };
+}
+
+/** Folded text for comparing labels and headings: no trailing colon or full stop. */
+export function foldLabel(text: string): string {
+  return fold(text).replace(/\s*[:.]+$/, '');
+}

@@ -1,0 +1,43 @@
+import type { Rule, RuleContext } from './rule';
+import type { Finding } from '../findings';
+import type { JobDescription } from '../model';
+import type { DocumentSnapshot } from '../snapshot';
+
+/**
+ * A document is a job description when it has the title ("AMETIJUHEND") or at least two of the
+ * profile's sections. Anything else (a letter, an empty page) gets one finding instead of dozens.
+ */
+export function looksLikeJobDescription(jd: JobDescription, snapshot: DocumentSnapshot): boolean {
+  if (!snapshot.blocks.some((b) => b.text.trim())) return false;
+  return jd.title !== undefined || jd.sections.filter((s) => s.found).length >= 2;
+}
+
+export const notJobDescription: Rule = {
+  id: 'not-job-description',
+  severity: 'error',
+  description: {
+    et: 'Dokument peab olema ametijuhend: pealkiri „AMETIJUHEND” või ametijuhendi osad.',
+    en: 'The document must be a job description: the title "AMETIJUHEND" or the parts of one.',
+  },
+  check(ctx: RuleContext): Finding[] {
+    if (looksLikeJobDescription(ctx.jd, ctx.snapshot)) return [];
+    const first = ctx.snapshot.blocks.find((b) => b.text.trim());
+    const empty = first === undefined;
+    return [
+      {
+        rule: 'not-job-description',
+        severity: 'error',
+        message: empty
+          ? {
+              et: 'Dokument on tühi. Ametijuhendi koostamiseks lisa põhi vahekaardilt „Koosta”: see lisab pealkirja ja kõik osad (ÜLDOSA kuni AMETIJUHENDI MUUTMINE).',
+              en: 'The document is empty. To write a job description, insert the skeleton from the Koosta (Compose) tab: it adds the title and every part (ÜLDOSA to AMETIJUHENDI MUUTMINE).',
+            }
+          : {
+              et: `See dokument ei paista olevat ametijuhend: pealkirja „${ctx.profile.title}” ega ametijuhendi osi (nt „1. ÜLDOSA”, „3. ${ctx.profile.sections.find((s) => s.id === 'ulesanded')?.title ?? 'TEENISTUSKOHUSTUSED'}”) ei leitud. Ametijuhendi alustamiseks lisa põhi vahekaardilt „Koosta”.`,
+              en: `This document does not look like a job description: neither the title "${ctx.profile.title}" nor its parts (e.g. "1. ÜLDOSA", "3. ${ctx.profile.sections.find((s) => s.id === 'ulesanded')?.title ?? 'TEENISTUSKOHUSTUSED'}") were found. To start one, insert the skeleton from the Koosta (Compose) tab.`,
+            },
+        location: { block: first?.index ?? 0, text: first?.text.trim() ?? '' },
+      },
+    ];
+  },
+};

@@ -1,0 +1,126 @@
+import { Inflate } from 'fflate';
+import { DocxError } from './errors';
+
+/**
+ * A minimal reader of the zip central directory, so that sizes are checked before anything is
+ * inflated, and inflating stops as soon as the real output passes the limit (sizes can lie).
+ */
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  flags: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+}
+
+export interface ZipLimits {
+  maxEntries: number;
+  /** Largest uncompressed size of one part that is read. */
+  maxEntryBytes: number;
+  /** Largest total uncompressed size of the parts that are read. */
+  maxTotalBytes: number;
+}
+
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
+const CHUNK = 16 * 1024;
+
+function u16(b: Uint8Array, i: number): number {
+  return b[i] | (b[i + 1] << 8);
+}
+
+function u32(b: Uint8Array, i: number): number {
+  return (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
+}
+
+function latin1(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]);
+  return s;
+}
+
+function damaged(why: string): DocxError {
+  return new DocxError(`damaged .docx file: ${why}`);
+}
+
+/** Lists the entries of a zip file, checking every offset against the file's length. */
+export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits): ZipEntry[] {
+  if (bytes.length === 0) throw new DocxError('empty file');
+  if (OLE_SIGNATURE.every((v, i) => bytes[i] === v)) {
+    throw new DocxError('password-protected or old .doc format (not a .docx): save it as an unprotected .docx in Word');
+  }
+  if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
+    throw new DocxError('not a .docx file (not a zip archive)');
+  }
+  // The end-of-central-directory record sits in the last 22 + 65535 bytes.
+  let eocd = -1;
+  const stop = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let i = bytes.length - 22; i >= stop; i--) {
+    if (u32(bytes, i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw damaged('the zip directory is missing (file truncated?)');
+  const count = u16(bytes, eocd + 10);
+  const dirOffset = u32(bytes, eocd + 16);
+  if (count === 0xffff || dirOffset === 0xffffffff) throw new DocxError('file too large (ZIP64 archives are not supported)');
+  if (count > limits.maxEntries) throw new DocxError(`too many parts in the file (${count}, at most ${limits.maxEntries})`);
+  const entries: ZipEntry[] = [];
+  let p = dirOffset;
+  for (let n = 0; n < count; n++) {
+    if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50) throw damaged('bad zip directory entry');
+    const nameLength = u16(bytes, p + 28);
+    const next = p + 46 + nameLength + u16(bytes, p + 30) + u16(bytes, p + 32);
+    if (next > bytes.length) throw damaged('bad zip directory entry');
+    entries.push({
+      flags: u16(bytes, p + 8),
+      method: u16(bytes, p + 10),
+      compressedSize: u32(bytes, p + 20),
+      size: u32(bytes, p + 24),
+      localOffset: u32(bytes, p + 42),
+      name: latin1(bytes.subarray(p + 46, p + 46 + nameLength)),
+    });
+    p = next;
+  }
+  return entries;
+}
+
+/** Inflates one entry, never producing more than `limit` bytes. */
+export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, limit: number): Uint8Array {
+  if (entry.flags & 1) throw new DocxError('password-protected (encrypted) .docx: remove the password in Word and save again');
+  if (entry.size > limit) throw new DocxError(`${entry.name} is too large (${entry.size} bytes, at most ${limit})`);
+  const h = entry.localOffset;
+  if (h + 30 > bytes.length || u32(bytes, h) !== 0x04034b50) throw damaged(`bad local header of ${entry.name}`);
+  const start = h + 30 + u16(bytes, h + 26) + u16(bytes, h + 28);
+  const end = start + entry.compressedSize;
+  if (end > bytes.length) throw damaged(`${entry.name} is cut short (file truncated?)`);
+  const data = bytes.subarray(start, end);
+  if (entry.method === 0) return data.slice();
+  if (entry.method !== 8) throw new DocxError(`unsupported compression in ${entry.name} (method ${entry.method})`);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const inflater = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total > limit) throw new DocxError(`${entry.name} is too large when unpacked (more than ${limit} bytes)`);
+    chunks.push(chunk);
+  });
+  try {
+    if (data.length === 0) inflater.push(new Uint8Array(0), true);
+    for (let i = 0; i < data.length; i += CHUNK) {
+      inflater.push(data.subarray(i, i + CHUNK), i + CHUNK >= data.length);
+    }
+  } catch (e) {
+    if (e instanceof DocxError) throw e;
+    throw damaged(`${entry.name} cannot be unpacked (${(e as Error).message})`);
+  }
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
+  return out;
+}

@@ -1,0 +1,120 @@
+import { Suspense, lazy, useCallback, useState } from 'react';
+import type { ComponentType } from 'react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import type { Theme } from '@fluentui/react-components';
+import type { DocumentHost } from '../core/host';
+import type { Language } from '../core/text';
+import { LangContext, STRINGS } from './i18n';
+import type { StringKey } from './i18n';
+import { SHELL_CSS } from './shellStyles';
+import { TabStrip } from './TabStrip';
+
+export interface TabProps {
+  host: DocumentHost;
+}
+
+/** Each tab is its own chunk: the first paint only needs this shell. */
+const tabs: { id: string; label: StringKey; Component: ComponentType<TabProps> }[] = [
+  { id: 'build', label: 'tabBuild', Component: lazy(() => import('./build/BuildTab')) },
+  { id: 'check', label: 'tabCheck', Component: lazy(() => import('./check/CheckTab')) },
+  { id: 'competencies', label: 'tabCompetencies', Component: lazy(() => import('./competencies/CompetenciesTab')) },
+];
+
+const LANG_KEY = 'ametijuhend.lang';
+
+/** The language the user chose earlier, if the webview lets us remember it. */
+function storedLang(): Language | undefined {
+  try {
+    const value = globalThis.localStorage?.getItem(LANG_KEY);
+    return value === 'et' || value === 'en' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function storeLang(lang: Language): void {
+  try {
+    globalThis.localStorage?.setItem(LANG_KEY, lang);
+  } catch {
+    // Storage may be disabled in the webview; the choice then lasts for this session only.
+  }
+}
+
+export interface AppProps {
+  host: DocumentHost;
+  /** Used when the user has not chosen a language before. */
+  lang?: Language;
+  hostLabel?: string;
+  /** Fluent theme; the light one by default (mountPane loads the dark one when Office is dark). */
+  theme?: Theme;
+}
+
+export function App({ host, lang: initialLang, hostLabel, theme = webLightTheme }: AppProps) {
+  const [lang, setLangState] = useState<Language>(() => storedLang() ?? initialLang ?? 'et');
+  const [selected, setSelected] = useState(tabs[0].id);
+  // A tab stays mounted once opened, so switching tabs keeps its results.
+  const [opened, setOpened] = useState<string[]>([tabs[0].id]);
+
+  const setLang = useCallback((next: Language) => {
+    setLangState(next);
+    storeLang(next);
+  }, []);
+
+  const select = (id: string) => {
+    setSelected(id);
+    setOpened((o) => (o.includes(id) ? o : [...o, id]));
+  };
+
+  const t = (key: StringKey) => STRINGS[key][lang];
+
+  return (
+    <LangContext.Provider value={lang}>
+      <FluentProvider theme={theme} className="jd-shell" lang={lang}>
+        <style>{SHELL_CSS}</style>
+        <header className="jd-header">
+          <div className="jd-titles">
+            <h1 className="jd-title">{t('appTitle')}</h1>
+            {hostLabel && <span className="jd-host">{hostLabel}</span>}
+          </div>
+          <div className="jd-langs" role="group" aria-label={t('language')}>
+            {(['et', 'en'] as const).map((l) => (
+              <button
+                key={l}
+                type="button"
+                className="jd-lang"
+                aria-pressed={lang === l}
+                title={STRINGS[l === 'et' ? 'languageEt' : 'languageEn'][lang]}
+                lang={l}
+                onClick={() => setLang(l)}
+              >
+                {l.toUpperCase()}
+              </button>
+            ))}
+          </div>
+        </header>
+        <TabStrip
+          tabs={tabs.map((tab) => ({ id: tab.id, label: t(tab.label) }))}
+          selected={selected}
+          onSelect={select}
+          label={t('tabsLabel')}
+        />
+        {tabs.map(({ id, Component }) => (
+          <div
+            key={id}
+            id={`panel-${id}`}
+            role="tabpanel"
+            aria-labelledby={`tab-${id}`}
+            hidden={selected !== id}
+            className="jd-panel"
+          >
+            {opened.includes(id) && (
+              <Suspense fallback={<span className="jd-loading">{t('loading')}</span>}>
+                <Component host={host} />
+              </Suspense>
+            )}
+          </div>
+        ))}
+      </FluentProvider>
+    </LangContext.Provider>
+  );
+}

@@ -1,0 +1,124 @@
+import { checkDocument } from '../../src/core/engine';
+import { defaultProfiles } from '../../src/core/profiles';
+import { allRules } from '../../src/core/rules';
+import type { Rule } from '../../src/core/rules/rule';
+import type { Finding } from '../../src/core/findings';
+import { skeletonPlans } from '../../src/core/plans';
+import type { ContentPlan } from '../../src/core/content';
+import { ametnikSeedSnapshot, snapshotFromLines, tootajaSeedSnapshot, type SnapshotLine } from './seed-snapshots';
+
+/** A rule that reports the given blocks, for checking the engine's plumbing. */
+function reporting(id: string, blocks: number[]): Rule {
+  return {
+    id,
+    severity: 'info',
+    description: { et: id, en: id },
+    check: (ctx) =>
+      blocks.map((block): Finding => ({ rule: id, severity: 'info', message: { et: ctx.profile.id, en: ctx.profile.id }, location: { block, text: '' } })),
+  };
+}
+
+describe('checkDocument', () => {
+  it('detects the profile and reads the document', () => {
+    const ametnik = checkDocument(ametnikSeedSnapshot(), { rules: [] });
+    expect(ametnik).toMatchObject({ profileDetected: true, isJobDescription: true, findings: [] });
+    expect(ametnik.profile.id).toBe('ametnik');
+    expect(ametnik.jd.duties).toHaveLength(10);
+    const tootaja = checkDocument(tootajaSeedSnapshot(), { rules: [] });
+    expect(tootaja.profile.id).toBe('tootaja');
+    expect(tootaja.jd.profile).toBe('tootaja');
+  });
+
+  it('uses profileId instead of detection', () => {
+    const result = checkDocument(ametnikSeedSnapshot(), { profileId: 'tootaja', rules: [] });
+    expect(result.profile.id).toBe('tootaja');
+    expect(result.profileDetected).toBe(false);
+    expect(result.jd.sections.find((s) => s.id === 'ulesanded')?.found).toBe(true);
+  });
+
+  it('throws a clear error for an unknown profileId', () => {
+    expect(() => checkDocument(ametnikSeedSnapshot(), { profileId: 'juht' })).toThrow('Unknown profile "juht"; known: ametnik, tootaja');
+  });
+
+  it('runs the given rules with the chosen profile and sorts findings by block, then rule id', () => {
+    const result = checkDocument(tootajaSeedSnapshot(), { rules: [reporting('zeta', [5, 1]), reporting('alpha', [5, 3])] });
+    expect(result.findings.map((f) => `${f.location.block}:${f.rule}`)).toEqual(['1:zeta', '3:alpha', '5:alpha', '5:zeta']);
+    expect(result.findings[0].message.et).toBe('tootaja');
+  });
+
+  it('passes the loaded profiles and catalogue to the rules', () => {
+    let seen: unknown[] = [];
+    const spy: Rule = { ...reporting('spy', []), check: (ctx) => ((seen = [ctx.profiles.length, ctx.catalogue]), []) };
+    const profiles = defaultProfiles();
+    checkDocument(ametnikSeedSnapshot(), { rules: [spy], profiles: [profiles[1]] });
+    expect(seen).toEqual([1, undefined]);
+  });
+
+  it('runs all rules by default', () => {
+    const result = checkDocument(ametnikSeedSnapshot());
+    expect(allRules.length).toBeGreaterThan(5);
+    for (const f of result.findings) expect(allRules.map((r) => r.id)).toContain(f.rule);
+    expect(result.findings.some((f) => f.rule === 'not-job-description')).toBe(false);
+  });
+
+  it.each([
+    ['an empty document', snapshotFromLines([])],
+    ['a document of empty paragraphs', snapshotFromLines(['', ' ', ''])],
+    ['a letter', snapshotFromLines(['Lugupeetud Liisa Kask', '', 'Täname pöördumise eest. Vastame kahe nädala jooksul.', 'Lugupidamisega', 'Kadri Tamm'])],
+  ])('gives %s exactly one not-job-description finding', (_name, snapshot) => {
+    const result = checkDocument(snapshot, { rules: [reporting('never', [0])] });
+    expect(result.isJobDescription).toBe(false);
+    expect(result.findings).toHaveLength(1);
+    const [finding] = result.findings;
+    expect(finding).toMatchObject({ rule: 'not-job-description', severity: 'error' });
+    expect(finding.message.et).toMatch(/„Koosta”/);
+    expect(finding.message.en).toMatch(/Koosta/);
+  });
+
+  it('names the first text of a non-job-description document', () => {
+    const result = checkDocument(snapshotFromLines(['', 'Kutse koosolekule', 'Tule kohale.']));
+    expect(result.findings[0].location).toEqual({ block: 1, text: 'Kutse koosolekule' });
+    expect(result.findings[0].message.et).toMatch(/ei paista olevat ametijuhend/);
+  });
+
+  it('accepts a document with the title only, or with two sections but no title', () => {
+    expect(checkDocument(snapshotFromLines(['AMETIJUHEND']), { rules: [] }).isJobDescription).toBe(true);
+    expect(checkDocument(snapshotFromLines(['2. EESMÄRK', 'x', '3. ÜLESANDED']), { rules: [] }).isJobDescription).toBe(true);
+    expect(checkDocument(snapshotFromLines(['2. EESMÄRK', 'x']), { rules: [] }).isJobDescription).toBe(false);
+  });
+});
+
+/** The blocks an adapter makes of content plans (tags on every block of a plan, tables as cells). */
+function planSnapshot(plans: ContentPlan[]) {
+  const lines: SnapshotLine[] = [];
+  let table = 0;
+  for (const plan of plans) {
+    const tags = plan.tag ? [plan.tag] : [];
+    for (const block of plan.blocks) {
+      if (block.type === 'table') {
+        block.rows.forEach((cells, row) =>
+          cells.forEach((paragraphs, col) => paragraphs.forEach((text) => lines.push({ text, kind: 'cell', table: { table, row, col }, tags }))),
+        );
+        table++;
+      } else if (block.type === 'heading') lines.push({ text: block.text, headingLevel: block.level, tags });
+      else lines.push({ text: block.text, bullet: block.type === 'bullet' || undefined, tags });
+    }
+  }
+  return snapshotFromLines(lines);
+}
+
+describe('the skeleton reads back', () => {
+  it.each(['ametnik', 'tootaja'])('%s: detected, every section found, one empty duty row, the signature block', (id) => {
+    const profile = defaultProfiles().find((p) => p.id === id)!;
+    const result = checkDocument(planSnapshot(skeletonPlans(profile)), { rules: [] });
+    expect(result.profile.id).toBe(id);
+    expect(result.isJobDescription).toBe(true);
+    expect(result.jd.title?.value).toBe(profile.title);
+    expect(result.jd.markers.map((m) => m.value)).toEqual(profile.markers);
+    expect(result.jd.sections.every((s) => s.found)).toBe(true);
+    expect(result.jd.fields).toEqual({});
+    expect(result.jd.duties.map((d) => [d.number, d.task, d.results])).toEqual([['3.1', '', []]]);
+    expect(result.jd.changeClause).toBeUndefined();
+    expect(result.jd.signatures.map((s) => s.role)).toEqual(id === 'tootaja' ? ['Tööandja', 'Töötaja'] : ['']);
+  });
+});

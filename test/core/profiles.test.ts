@@ -1,0 +1,116 @@
+import ametnikJson from '../../data/profiles/ametnik.json';
+import { DataError } from '../../src/core/schema';
+import { defaultProfiles, detectProfile, loadProfile } from '../../src/core/profiles';
+import { findTerm } from '../../src/core/normalize';
+import { SECTION_IDS, FIELD_IDS, type StructureProfile } from '../../src/core/profile-types';
+import { ametnikSeedSnapshot, snapshotFromLines, tootajaSeedSnapshot } from './seed-snapshots';
+
+const clone = (): Record<string, unknown> => JSON.parse(JSON.stringify(ametnikJson));
+
+function dataError(fn: () => unknown): DataError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof DataError) return e;
+    throw e;
+  }
+  throw new Error('no DataError thrown');
+}
+
+describe('loadProfile', () => {
+  it('loads the shipped profiles with every section and field', () => {
+    const profiles = defaultProfiles();
+    expect(profiles.map((p) => p.id)).toEqual(['ametnik', 'tootaja']);
+    for (const p of profiles) {
+      expect(p.sections.map((s) => s.id)).toEqual(SECTION_IDS);
+      expect(p.fields.map((f) => f.id)).toEqual(FIELD_IDS);
+    }
+  });
+
+  it('names the file and the missing field', () => {
+    const json = clone();
+    delete json.title;
+    const error = dataError(() => loadProfile(json, 'profiles/custom.json'));
+    expect(error.file).toBe('profiles/custom.json');
+    expect(error.field).toBe('title');
+    expect(error.message).toBe('profiles/custom.json: title: is required');
+  });
+
+  it('names a nested bad field', () => {
+    const json = clone();
+    (json.sections as { id: string }[])[2].id = 'kohustused';
+    const error = dataError(() => loadProfile(json, 'x.json'));
+    expect(error.field).toBe('sections.2.id');
+    expect(error.reason).toMatch(/must be one of/);
+  });
+
+  it('rejects an upper-case vocabulary word and an unknown field', () => {
+    const json = clone();
+    (json.vocabulary as { own: string[] }).own.push('Ametikoht');
+    expect(dataError(() => loadProfile(json, 'x.json')).field).toBe('vocabulary.own.6');
+    const extra = { ...clone(), colour: 'red' };
+    expect(dataError(() => loadProfile(extra, 'x.json')).field).toBe('colour');
+  });
+
+  it('rejects a section listed twice', () => {
+    const json = clone();
+    const sections = json.sections as { id: string }[];
+    sections[3].id = sections[2].id;
+    const error = dataError(() => loadProfile(json, 'x.json'));
+    expect(error.field).toBe('sections.3.id');
+    expect(error.reason).toMatch(/twice/);
+  });
+});
+
+describe('detectProfile', () => {
+  const profiles = defaultProfiles();
+
+  it('picks ametnik for seed 000 and tootaja for seed 001', () => {
+    expect(detectProfile(ametnikSeedSnapshot(), profiles).id).toBe('ametnik');
+    expect(detectProfile(tootajaSeedSnapshot(), profiles).id).toBe('tootaja');
+  });
+
+  it('recognises an employee document without the marker by its headings and words', () => {
+    const snapshot = tootajaSeedSnapshot();
+    snapshot.blocks[0].text = '';
+    expect(detectProfile(snapshot, profiles).id).toBe('tootaja');
+  });
+
+  it('recognises the marker alone', () => {
+    expect(detectProfile(snapshotFromLines(['Töölepingu juurde kuuluv lisa', 'AMETIJUHEND']), profiles).id).toBe('tootaja');
+  });
+
+  it('falls back to ametnik when nothing decides, whatever the order of profiles', () => {
+    const reversed = [...profiles].reverse();
+    expect(detectProfile(snapshotFromLines([]), reversed).id).toBe('ametnik');
+    expect(detectProfile(snapshotFromLines(['Tere!', 'Kohtumiseni.']), reversed).id).toBe('ametnik');
+  });
+});
+
+describe('vocabulary', () => {
+  const [ametnik, tootaja] = defaultProfiles();
+  const hits = (profile: StructureProfile, snapshot = ametnikSeedSnapshot()): string[] =>
+    snapshot.blocks.flatMap((b) => profile.vocabulary.foreign.filter((f) => findTerm(b.text, f.word)).map((f) => f.word));
+
+  it('finds no foreign word in either seed under its own profile', () => {
+    expect(hits(ametnik, ametnikSeedSnapshot())).toEqual([]);
+    expect(hits(tootaja, tootajaSeedSnapshot())).toEqual([]);
+  });
+
+  it("finds the other variant's words when the profile is wrong", () => {
+    expect(new Set(hits(tootaja, ametnikSeedSnapshot()))).toEqual(
+      new Set(['ametikoha', 'teenistuskohustused', 'ametnikul on õigus', 'ametnik vastutab', 'ametniku kasutusse']),
+    );
+    expect(new Set(hits(ametnik, tootajaSeedSnapshot()))).toEqual(
+      new Set(['töökoha', 'tööülesanded', 'töötajal on õigus', 'töötaja vastutab', 'töötaja kasutusse']),
+    );
+  });
+
+  it('never suggests a replacement that is itself a foreign word', () => {
+    for (const profile of [ametnik, tootaja]) {
+      for (const { replacement } of profile.vocabulary.foreign) {
+        expect(profile.vocabulary.foreign.filter((f) => findTerm(replacement, f.word))).toEqual([]);
+      }
+    }
+  });
+});

@@ -1,0 +1,68 @@
+import { checkDocument } from '../../src/core/engine';
+import { makeBlock, type DocumentSnapshot } from '../../src/core/snapshot';
+import { readDocx } from '../../src/docx/read';
+import { writeDocx } from '../../src/docx/write';
+import { ametnikSeedSnapshot, tootajaSeedSnapshot } from '../core/seed-snapshots';
+import { autoNumberedSnapshot, taggedSnapshot } from '../fixtures/build';
+
+const nonEmpty = (s: DocumentSnapshot) => s.blocks.filter((b) => b.text.trim() !== '');
+
+describe('writeDocx → readDocx round trip', () => {
+  test.each([
+    ['ametnik', ametnikSeedSnapshot],
+    ['tootaja', tootajaSeedSnapshot],
+  ])('%s seed keeps texts, bold, tables and the findings', async (_, make) => {
+    const original = make();
+    const back = readDocx(await writeDocx(original));
+    const pick = (s: DocumentSnapshot) => nonEmpty(s).map((b) => [b.text, b.kind, b.table ?? null, !!b.bold]);
+    expect(pick(back)).toEqual(pick(original));
+    // Checking the file finds what checking the snapshot finds (block numbers may shift by the
+    // empty paragraphs Word needs between adjacent tables).
+    const rules = (s: DocumentSnapshot) => checkDocument(s).findings.map((f) => f.rule).sort();
+    expect(rules(back)).toEqual(rules(original));
+  });
+
+  test('headings, bullets, typed numbers, capitals, tabs, revisions and comments', async () => {
+    const s: DocumentSnapshot = {
+      blocks: [
+        makeBlock(0, 'ÕIGUSED', { headingLevel: 1, number: '4.' }),
+        makeBlock(1, 'Alapealkiri', { headingLevel: 2 }),
+        makeBlock(2, 'esimene', { bullet: true, listLevel: 0 }),
+        makeBlock(3, 'teine', { bullet: true, listLevel: 1 }),
+        makeBlock(4, 'suur\tkiri', { allCaps: true }),
+      ],
+      trackedChanges: 0,
+      comments: 0,
+    };
+    const back = readDocx(
+      await writeDocx(s, { insertions: [{ block: 4, text: ' uus' }], deletions: [{ block: 2, text: ' vana' }], comments: [{ block: 1, text: 'Märkus' }] }),
+    );
+    expect(back.blocks.map((b) => [b.text, b.headingLevel, !!b.bullet, b.listLevel, !!b.allCaps])).toEqual([
+      ['4. ÕIGUSED', 1, false, undefined, false],
+      ['Alapealkiri', 2, false, undefined, false],
+      ['esimene', undefined, true, 0, false],
+      ['teine', undefined, true, 1, false],
+      ['suur\tkiri uus', undefined, false, undefined, false],
+    ]);
+    expect(back.blocks[0].style).toBe('Heading 1');
+    expect(back.trackedChanges).toBe(2);
+    expect(back.comments).toBe(1);
+  });
+
+  test('automatic numbering is rendered back to the same numbers', async () => {
+    const s = autoNumberedSnapshot();
+    const back = readDocx(await writeDocx(s, { autoNumbering: true }));
+    const numbered = (x: DocumentSnapshot) => x.blocks.filter((b) => b.number).map((b) => [b.number, b.text]);
+    expect(numbered(back)).toEqual(numbered(s));
+    expect(numbered(back).slice(0, 3)).toEqual([['1.', 'ÜLDOSA'], ['1.1', 'Ametinimetus'], ['1.2', 'Struktuuriüksus']]);
+    expect(back.blocks.find((b) => b.number === '3.10')?.kind).toBe('cell');
+  });
+
+  test('content control tags survive, around paragraphs and tables', async () => {
+    const s = taggedSnapshot();
+    const back = readDocx(await writeDocx(s));
+    const tags = (x: DocumentSnapshot) => nonEmpty(x).map((b) => [b.text.slice(0, 20), b.tags.join(',')]);
+    expect(tags(back)).toEqual(tags(s));
+    expect(back.blocks.filter((b) => b.tags[0] === 'jd:section:ulesanded' && b.kind === 'cell').length).toBeGreaterThan(20);
+  });
+});

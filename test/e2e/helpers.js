@@ -1,0 +1,168 @@
+// Shared pieces of the end-to-end tests: the browser (the system's Chromium, never a download),
+// the server (started by run.js, or here when a test file is run on its own) and page helpers.
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { chromium } = require('playwright-core');
+
+const ROOT = path.join(__dirname, '..', '..');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots');
+
+function chromiumMissing() {
+  return fs.existsSync(CHROMIUM)
+    ? undefined
+    : `Chromium was not found at ${CHROMIUM}. Install it with "apt-get update && apt-get install -y chromium" ` +
+        '(or set CHROMIUM_PATH); the end-to-end tests never download a browser.';
+}
+
+/** A headless Chromium with a fresh profile; close() also removes the profile. */
+async function launch({ width = 1280, height = 900 } = {}) {
+  const missing = chromiumMissing();
+  if (missing) throw new Error(missing);
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'jd-e2e-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width, height },
+    acceptDownloads: true,
+    locale: 'et-EE',
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+let ownServer;
+/** The demo server's base URL: run.js passes E2E_BASE_URL; a file run alone starts its own server. */
+async function baseUrl() {
+  if (process.env.E2E_BASE_URL) return process.env.E2E_BASE_URL;
+  if (!ownServer) {
+    const { ensureBuilt, DIST } = require('../../scripts/start');
+    const { serve } = require('../../scripts/serve');
+    ensureBuilt({ log: (line) => console.error(line) });
+    ownServer = serve({ root: DIST, httpPort: 0 });
+  }
+  const server = await ownServer;
+  return `http://127.0.0.1:${server.httpPort}`;
+}
+
+async function stopOwnServer() {
+  if (ownServer) await (await ownServer).close();
+  ownServer = undefined;
+}
+
+/**
+ * Opens the demo page and waits until the pane's tabs are there. Errors on the page fail the
+ * test at the end (see `page.jdErrors`).
+ */
+async function openDemo(context, query = '') {
+  const page = await context.newPage();
+  page.jdErrors = [];
+  page.on('pageerror', (e) => page.jdErrors.push(String(e)));
+  page.on('console', (m) => {
+    // A failed request is reported below with its address.
+    if (m.type() === 'error' && !/^Failed to load resource/.test(m.text())) page.jdErrors.push(m.text());
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) page.jdErrors.push(`${r.status()} ${r.url()}`);
+  });
+  await page.goto(`${await baseUrl()}/demo.html${query}`);
+  await page.getByRole('tab').first().waitFor();
+  return page;
+}
+
+/** The pane (the aside beside the document). */
+function pane(page) {
+  return page.locator('#pane');
+}
+
+/** Texts of all blocks, in order, straight from the demo host. */
+function blockTexts(page) {
+  return page.evaluate(() => window.__demo.host.snapshot.blocks.map((b) => b.text));
+}
+
+function snapshot(page) {
+  return page.evaluate(() => window.__demo.host.snapshot);
+}
+
+/** The index of the block highlighted in the document view, or undefined. */
+async function highlightedBlock(page) {
+  const selected = page.locator('.page .selected');
+  if ((await selected.count()) === 0) return undefined;
+  return Number(await selected.first().getAttribute('data-block'));
+}
+
+/**
+ * Clicks Kontrolli (or Kontrolli uuesti) on the Kontrolli tab and waits until the check has
+ * finished: the button is enabled again under its "again" name and no spinner is left.
+ */
+async function runCheck(page, { tab = 'Kontrolli', again = 'Kontrolli uuesti', busy = 'Kontrollin…' } = {}) {
+  const p = pane(page);
+  await p.getByRole('tab', { name: tab }).click();
+  const panel = p.locator('[role=tabpanel]:not([hidden])');
+  await panel.getByRole('button').first().click();
+  await panel.getByRole('button', { name: again, disabled: false }).waitFor();
+  await panel.getByText(busy).waitFor({ state: 'hidden' });
+}
+
+/** The messages of the findings shown in the pane, in order. */
+async function shownFindings(page, region = 'Leiud') {
+  return pane(page).getByRole('region', { name: region }).locator('li > button:first-child').allInnerTexts();
+}
+
+/** Polls `fn` until it returns a truthy value (or throws after `timeout` ms with the last value). */
+async function until(fn, { timeout = 10000, what = 'condition' } = {}) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    last = await fn();
+    if (last) return last;
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Runs the core engine on a snapshot in this process (TypeScript sources through ts-node). */
+function engine() {
+  require('ts-node').register({ transpileOnly: true, compilerOptions: { module: 'commonjs' } });
+  return require('../../src/core/engine');
+}
+
+function screenshotPath(name) {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  return path.join(SCREENSHOTS, `${name}.png`);
+}
+
+module.exports = {
+  ROOT,
+  SCREENSHOTS,
+  launch,
+  baseUrl,
+  stopOwnServer,
+  openDemo,
+  pane,
+  blockTexts,
+  snapshot,
+  highlightedBlock,
+  runCheck,
+  shownFindings,
+  until,
+  engine,
+  screenshotPath,
+  chromiumMissing,
+};

@@ -1,0 +1,134 @@
+// Opening .docx files in the demo host: a broken job description (a section missing, sections
+// out of order, the other variant's words) is checked and fixed without touching the user's text;
+// a corrupt file gives a clear message and keeps the current document.
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const h = require('./helpers');
+
+let browser;
+let dir;
+before(async () => {
+  browser = await h.launch();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jd-e2e-docx-'));
+});
+after(async () => {
+  await browser?.close();
+  await h.stopOwnServer();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** The civil-servant seed with three flaws, written as a real .docx file. */
+async function brokenDocx() {
+  h.engine(); // registers ts-node for the TypeScript sources below
+  const { ametnikSeedSnapshot } = require('../core/seed-snapshots');
+  const { writeDocx } = require('../../src/docx/write');
+  const blocks = ametnikSeedSnapshot().blocks;
+  const at = (text) => blocks.findIndex((b) => b.text.trim() === text);
+  // 5. VASTUTUS goes missing.
+  blocks.splice(at('5. VASTUTUS'), at('6. TÖÖVAHENDID') - at('5. VASTUTUS'));
+  // 6. TÖÖVAHENDID comes before 4. ÕIGUSED.
+  const tools = blocks.splice(at('6. TÖÖVAHENDID'), at('7. AMETIKOHALE ESITATAVAD NÕUDED') - at('6. TÖÖVAHENDID'));
+  blocks.splice(at('4. ÕIGUSED'), 0, ...tools);
+  // The employee variant's words in a civil servant's document.
+  blocks[at('Ametnikul on õigus:')].text = 'Töötajal on õigus:';
+  blocks.forEach((b, i) => (b.index = i));
+  const file = path.join(dir, 'katkine-ametijuhend.docx');
+  fs.writeFileSync(file, await writeDocx({ blocks, trackedChanges: 0, comments: 0 }));
+  return file;
+}
+
+async function open(page, file) {
+  await page.getByLabel('Ava .docx…').setInputFiles(file);
+}
+
+test('a broken .docx: the expected findings; a fix removes its finding and leaves the rest of the text as it was', async () => {
+  const file = await brokenDocx();
+  const page = await h.openDemo(browser.context);
+  await open(page, file);
+  await page.getByRole('status').getByText('Avatud: katkine-ametijuhend.docx').waitFor();
+  const opened = await h.blockTexts(page);
+  assert.ok(opened.includes('Töötajal on õigus:'));
+  assert.ok(!opened.some((t) => t.includes('VASTUTUS')));
+
+  await h.runCheck(page);
+  const { checkDocument } = h.engine();
+  const { defaultCatalogue } = require('../../src/core/catalogue/load');
+  const findings = checkDocument(await h.snapshot(page), { catalogue: defaultCatalogue() }).findings;
+  const rules = findings.map((f) => f.rule);
+  for (const rule of ['section-missing', 'section-order', 'terminology-mismatch']) assert.ok(rules.includes(rule), `${rule} in ${rules}`);
+  const shown = await h.shownFindings(page);
+  for (const f of findings) assert.ok(shown.some((s) => s.includes(f.message.et)), `shown: ${f.message.et}`);
+
+  // Fix the other variant's words: only those words change.
+  const words = findings.find((f) => f.rule === 'terminology-mismatch');
+  assert.ok(words.fix, 'the terminology finding has a fix');
+  const item = h.pane(page).getByRole('listitem').filter({ hasText: words.message.et });
+  await item.getByRole('button', { name: /^Paranda: / }).click();
+  const fixed = await h.until(async () => {
+    const t = await h.blockTexts(page);
+    return t.includes('Ametnikul on õigus:') && t;
+  }, { what: 'the words to be replaced' });
+  assert.equal(fixed.length, opened.length);
+  fixed.forEach((t, i) => {
+    if (i !== opened.indexOf('Töötajal on õigus:')) assert.equal(t, opened[i], `block ${i} unchanged`);
+  });
+  await h.until(async () => !(await h.shownFindings(page)).some((s) => s.includes(words.message.et)), { what: 'the finding to go' });
+
+  // Add the missing section: new blocks only; every block of the user's stays, in order, word for word.
+  const missing = findings.find((f) => f.rule === 'section-missing');
+  assert.ok(missing.fix, 'the missing section has a fix');
+  await h.pane(page).getByRole('listitem').filter({ hasText: missing.message.et }).getByRole('button', { name: /^Paranda: / }).click();
+  const withSection = await h.until(async () => {
+    const t = await h.blockTexts(page);
+    return t.some((x) => /VASTUTUS/.test(x)) && t;
+  }, { what: 'the section to be added' });
+  let j = 0;
+  for (const t of withSection) if (j < fixed.length && t === fixed[j]) j++;
+  assert.equal(j, fixed.length, 'the user\'s blocks are all still there, unchanged and in order');
+  await h.until(async () => !(await h.shownFindings(page)).some((s) => s.includes(missing.message.et)), { what: 'the finding to go' });
+
+  // Both fixes are undoable, back to the file as opened.
+  await page.getByRole('button', { name: 'Võta tagasi' }).click();
+  await page.getByRole('button', { name: 'Võta tagasi' }).click();
+  assert.deepEqual(await h.blockTexts(page), opened);
+  assert.deepEqual(page.jdErrors, []);
+  await page.close();
+});
+
+test('a corrupt .docx: a clear message, and the current document stays', async () => {
+  const page = await h.openDemo(browser.context);
+  const before = await h.blockTexts(page);
+  const corrupt = path.join(dir, 'rikutud.docx');
+  fs.writeFileSync(corrupt, Buffer.from('PK\u0003\u0004 this is not really a zip file'));
+  await open(page, corrupt);
+  const alert = page.getByRole('alert').filter({ hasText: 'rikutud.docx' });
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /^Faili „rikutud\.docx“ ei saanud avada: .+ Praegune dokument jäi alles\.$/);
+  assert.deepEqual(await h.blockTexts(page), before);
+
+  const notDocx = path.join(dir, 'pilt.png');
+  fs.writeFileSync(notDocx, Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  await open(page, notDocx);
+  await page.getByRole('alert').filter({ hasText: 'See ei ole .docx fail.' }).waitFor();
+  assert.deepEqual(await h.blockTexts(page), before);
+  assert.deepEqual(page.jdErrors, []);
+  await page.close();
+});
+
+test('save as .docx and open it again gives the same text', async () => {
+  const page = await h.openDemo(browser.context);
+  const before = await h.blockTexts(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Salvesta .docx' }).click()]);
+  assert.equal(download.suggestedFilename(), 'ametijuhend.docx');
+  const saved = path.join(dir, 'salvestatud.docx');
+  await download.saveAs(saved);
+  await page.getByRole('button', { name: 'Tühi dokument' }).click();
+  assert.deepEqual(await h.blockTexts(page), ['']);
+  await open(page, saved);
+  await page.getByRole('status').getByText('Avatud: salvestatud.docx').waitFor();
+  assert.deepEqual(await h.blockTexts(page), before);
+  await page.close();
+});

@@ -1,0 +1,58 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { allRules, ruleById } from '../../src/core/rules/index';
+import { checkDocument } from '../../src/core/engine';
+import { stripBullet } from '../../src/core/normalize';
+import { seed } from './rule-context';
+
+const docs = path.join(__dirname, '../../docs/rules');
+/** Rules documented by their own authors (A1, C); the others are documented here. */
+const OTHERS = ['not-job-description', 'competency-outdated', 'competency-retired', 'competency-unknown'];
+
+describe('rules index', () => {
+  it('has unique, well-formed ids and finds each by id', () => {
+    const ids = allRules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of allRules) {
+      expect(rule.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(ruleById(rule.id)).toBe(rule);
+      expect(rule.description.et).not.toBe('');
+      expect(rule.description.en).not.toBe('');
+    }
+    expect(ruleById('no-such-rule')).toBeUndefined();
+  });
+
+  it('includes the public rule ids', () => {
+    const ids = allRules.map((r) => r.id);
+    for (const id of [
+      'title-missing', 'section-missing', 'section-order', 'section-duplicate', 'section-numbering', 'field-empty',
+      'purpose-empty', 'duty-without-result', 'duty-numbering', 'language-level-invalid', 'language-level-above-max',
+      'terminology-mismatch', 'placeholder-left', 'competency-core-missing', 'competency-duplicate',
+      'signature-block-missing', 'tracked-changes', 'comments-open', 'known-typo', 'language-level-missing',
+      ...OTHERS,
+    ]) {
+      expect(ids).toContain(id);
+    }
+  });
+
+  it('documents every rule: a row in docs/rules/README.md with its severity, and a page', () => {
+    const readme = fs.readFileSync(path.join(docs, 'README.md'), 'utf8');
+    for (const rule of allRules) {
+      expect(readme).toContain(`| [${rule.id}](${rule.id}.md) | ${rule.severity} |`);
+      if (OTHERS.includes(rule.id)) continue;
+      const page = fs.readFileSync(path.join(docs, `${rule.id}.md`), 'utf8');
+      expect(page.startsWith(`# ${rule.id}\n`)).toBe(true);
+      expect(page).toContain(`**Severity:** ${rule.severity}`);
+    }
+  });
+
+  it('gives exactly the genuine findings on the seeds through the engine', () => {
+    const summary = (id: 'ametnik' | 'tootaja') =>
+      checkDocument(seed(id)).findings.map((f) => `${f.rule} ${f.location.block} ${stripBullet(f.location.text).slice(0, 20)}`);
+    expect(summary('ametnik')).toEqual([
+      'competency-duplicate 113 Efektiivsus: On süst',
+      'competency-duplicate 114 Asjatundlikkus: Hoia',
+    ]);
+    expect(summary('tootaja')).toEqual(['known-typo 18 omavalistuse']);
+  });
+});

@@ -1,0 +1,31 @@
+import { languageLevelMissing } from '../../src/core/rules/language-level-missing';
+import { blockWith, replaceText, run, seed, setBlock } from './rule-context';
+
+describe('language-level-missing', () => {
+  it('stays silent on both seeds', () => {
+    expect(run(languageLevelMissing, seed('ametnik'), 'ametnik')).toEqual([]);
+    expect(run(languageLevelMissing, seed('tootaja'), 'tootaja')).toEqual([]);
+  });
+
+  it('fires for a requirement without a level', () => {
+    const doc = replaceText(seed('ametnik'), ' oskus vähemalt tasemel B1.', ' oskus.');
+    const findings = run(languageLevelMissing, doc, 'ametnik');
+    expect(findings).toHaveLength(1);
+    const [f] = findings;
+    expect(f).toMatchObject({ rule: 'language-level-missing', severity: 'warning', section: 'nouded' });
+    expect(f.location.block).toBe(blockWith(doc, 'Vähemalt ühe võõrkeele'));
+    expect(f.message.et).toBe(
+      'Osa 7 „AMETIKOHALE ESITATAVAD NÕUDED“: võõrkeele oskuse tase on märkimata. Lisage tase (nt „vähemalt tasemel B2“).',
+    );
+    expect(f.message.en).toContain('no level is given for foreign language');
+  });
+
+  it('fires when Estonian is not required at all', () => {
+    const base = seed('tootaja');
+    const doc = setBlock(base, blockWith(base, 'Eesti keele valdamine'), '');
+    const findings = run(languageLevelMissing, doc, 'tootaja');
+    expect(findings).toHaveLength(1);
+    expect(findings[0].location.block).toBe(blockWith(doc, '7. TÖÖKOHALE ESITATAVAD NÕUDED'));
+    expect(findings[0].message.et).toContain('Osa 7 „TÖÖKOHALE ESITATAVAD NÕUDED“: eesti keele oskuse nõue puudub.');
+  });
+});

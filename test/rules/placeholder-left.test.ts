@@ -1,0 +1,51 @@
+import { placeholderLeft } from '../../src/core/rules/placeholder-left';
+import { blockWith, insertLines, replaceText, run, seed } from './rule-context';
+
+describe('placeholder-left', () => {
+  it('stays silent on both seeds', () => {
+    expect(run(placeholderLeft, seed('ametnik'), 'ametnik')).toEqual([]);
+    expect(run(placeholderLeft, seed('tootaja'), 'tootaja')).toEqual([]);
+  });
+
+  it('fires for "<sisesta …>" and names the section', () => {
+    const doc = replaceText(seed('ametnik'), 'Perehüvitiste valdkonna juht', '<sisesta juhi ametinimetus>');
+    const findings = run(placeholderLeft, doc, 'ametnik');
+    expect(findings).toHaveLength(1);
+    const [f] = findings;
+    expect(f).toMatchObject({ rule: 'placeholder-left', severity: 'error', section: 'uldosa' });
+    expect(f.location).toEqual({ block: blockWith(doc, '<sisesta'), text: '<sisesta juhi ametinimetus>' });
+    expect(f.message.et).toBe('Osa 1 „ÜLDOSA“: täitekoht „<sisesta juhi ametinimetus>“ on asendamata. Kirjutage selle asemele õige tekst.');
+    expect(f.message.en).toContain('the placeholder "<sisesta juhi ametinimetus>" is still there');
+  });
+
+  it.each([
+    ['[...]', '[...]'],
+    ['[…]', '[…]'],
+    ['[sisesta kuupäev]', '[sisesta kuupäev]'],
+    ['<insert name>', '<insert name>'],
+    ['XXX osakond', 'XXX'],
+    ['TODO: täpsustada', 'TODO'],
+    ['…', '…'],
+    ['Allkirjastaja: ________', '________'],
+  ])('fires for %s', (text, fragment) => {
+    const base = seed('tootaja');
+    const doc = insertLines(base, blockWith(base, '3. TÖÖÜLESANDED'), [text]);
+    const findings = run(placeholderLeft, doc, 'tootaja');
+    expect(findings.map((f) => [f.location.text, f.section])).toEqual([[fragment, 'eesmark']]);
+  });
+
+  it.each(['(nii sise- kui väliskliendi)', 'töörühmades, koolitustel jne;', 'Vaata ka lisa [1].', 'Xxx', 'MAXXXIMUM'])(
+    'stays silent for ordinary text %s',
+    (text) => {
+      const base = seed('tootaja');
+      const doc = insertLines(base, blockWith(base, '3. TÖÖÜLESANDED'), [text]);
+      expect(run(placeholderLeft, doc, 'tootaja')).toEqual([]);
+    },
+  );
+
+  it('accepts underscore lines to sign on below the signatures', () => {
+    const base = seed('ametnik');
+    const doc = insertLines(base, base.blocks.length, ['Tutvusin: ______________']);
+    expect(run(placeholderLeft, doc, 'ametnik')).toEqual([]);
+  });
+});

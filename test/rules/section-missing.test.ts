@@ -1,0 +1,42 @@
+import { sectionMissing } from '../../src/core/rules/section-missing';
+import { snapshotFromLines } from '../core/seed-snapshots';
+import { blockWith, removeBlocks, run, sectionRange, seed } from './rule-context';
+
+describe('section-missing', () => {
+  it('stays silent on both seeds', () => {
+    expect(run(sectionMissing, seed('ametnik'), 'ametnik')).toEqual([]);
+    expect(run(sectionMissing, seed('tootaja'), 'tootaja')).toEqual([]);
+  });
+
+  it('fires for a missing required section and inserts it after the previous one', () => {
+    const doc = removeBlocks(seed('ametnik'), ...sectionRange(seed('ametnik'), '5. VASTUTUS'));
+    const findings = run(sectionMissing, doc, 'ametnik');
+    expect(findings).toHaveLength(1);
+    const [f] = findings;
+    expect(f).toMatchObject({ rule: 'section-missing', severity: 'error', section: 'vastutus' });
+    expect(f.message.et).toBe('Osa 5 „VASTUTUS“ puudub. Lisage see osa pealkirjaga „5. VASTUTUS“.');
+    expect(f.message.en).toContain('Part 5 "VASTUTUS" is missing');
+    const lastOfRights = blockWith(doc, '6. TÖÖVAHENDID') - 1;
+    expect(f.location.block).toBe(lastOfRights);
+    const edit = f.fix?.edits[0];
+    expect(edit).toMatchObject({ kind: 'insert', at: { after: lastOfRights }, plan: { tag: 'jd:section:vastutus' } });
+    expect(edit?.kind === 'insert' && edit.plan.blocks[0]).toEqual({ type: 'heading', level: 1, text: '5. VASTUTUS' });
+  });
+
+  it('uses the employee profile titles', () => {
+    const doc = removeBlocks(seed('tootaja'), ...sectionRange(seed('tootaja'), '3. TÖÖÜLESANDED'));
+    const [f] = run(sectionMissing, doc, 'tootaja');
+    expect(f.message.et).toContain('Osa 3 „TÖÖÜLESANDED“ puudub');
+  });
+
+  it('stays silent when only an optional section is missing', () => {
+    const doc = removeBlocks(seed('ametnik'), ...sectionRange(seed('ametnik'), '6. TÖÖVAHENDID'));
+    expect(run(sectionMissing, doc, 'ametnik')).toEqual([]);
+  });
+
+  it('reports every required section of an empty document, inserting at the end', () => {
+    const findings = run(sectionMissing, snapshotFromLines([]), 'ametnik');
+    expect(findings.map((f) => f.section)).toEqual(['uldosa', 'eesmark', 'ulesanded', 'oigused', 'vastutus', 'nouded', 'muutmine']);
+    expect(findings.every((f) => f.fix?.edits[0].kind === 'insert' && 'end' in f.fix.edits[0].at)).toBe(true);
+  });
+});

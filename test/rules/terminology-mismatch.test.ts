@@ -1,0 +1,46 @@
+import { terminologyMismatch } from '../../src/core/rules/terminology-mismatch';
+import { blockWith, replaceText, run, seed } from './rule-context';
+
+describe('terminology-mismatch', () => {
+  it('stays silent on both seeds (e.g. "töötajate koolitamiseks" in seed 000 is not a listed word)', () => {
+    expect(seed('ametnik').blocks.some((b) => b.text.includes('töötajate koolitamiseks'))).toBe(true);
+    expect(run(terminologyMismatch, seed('ametnik'), 'ametnik')).toEqual([]);
+    expect(run(terminologyMismatch, seed('tootaja'), 'tootaja')).toEqual([]);
+  });
+
+  it('fires for the employee word in a civil servant heading, keeping capitals', () => {
+    const doc = replaceText(seed('ametnik'), '2. AMETIKOHA EESMÄRK', '2. TÖÖKOHA EESMÄRK');
+    const findings = run(terminologyMismatch, doc, 'ametnik');
+    expect(findings).toHaveLength(1);
+    const [f] = findings;
+    const block = blockWith(doc, '2. TÖÖKOHA EESMÄRK');
+    expect(f).toMatchObject({ rule: 'terminology-mismatch', severity: 'warning', section: 'eesmark' });
+    expect(f.location).toEqual({ block, text: 'TÖÖKOHA' });
+    expect(f.message.et).toBe(
+      'Osa 2 „AMETIKOHA EESMÄRK“: „TÖÖKOHA“ on teise ametijuhendi liigi sõna. Kirjutage „AMETIKOHA“ (Ametnik (avalik teenistus)).',
+    );
+    expect(f.message.en).toContain('"TÖÖKOHA" belongs to the other kind of job description');
+    expect(f.fix?.edits).toEqual([{ kind: 'replace', block, find: 'TÖÖKOHA', replace: 'AMETIKOHA' }]);
+  });
+
+  it('keeps the ending and the capital of an inflected word, one edit per occurrence', () => {
+    const doc = replaceText(seed('ametnik'), 'Ametikoha eesmärk on', 'Töökohale on eesmärk ja töökoha eesmärk on');
+    const [first, second] = run(terminologyMismatch, doc, 'ametnik');
+    const block = blockWith(doc, 'Töökohale on');
+    expect(first.fix?.edits).toEqual([{ kind: 'replace', block, find: 'Töökohale', replace: 'Ametikohale' }]);
+    expect(second.fix?.edits).toEqual([{ kind: 'replace', block, find: 'töökoha', replace: 'ametikoha' }]);
+  });
+
+  it('finds a phrase of the other variant', () => {
+    const doc = replaceText(seed('tootaja'), 'Töötajal on õigus:', 'Ametnikul on õigus:');
+    const [f] = run(terminologyMismatch, doc, 'tootaja');
+    expect(f.section).toBe('oigused');
+    expect(f.message.et).toContain('Osa 4 „ÕIGUSED“: „Ametnikul on õigus“ on teise ametijuhendi liigi sõna. Kirjutage „Töötajal on õigus“');
+    expect(f.fix?.edits[0]).toMatchObject({ find: 'Ametnikul on õigus', replace: 'Töötajal on õigus' });
+  });
+
+  it('does not match inside another word', () => {
+    const doc = replaceText(seed('ametnik'), 'Ametikoha eesmärk on', 'Kõrvaltöökoha eesmärk on');
+    expect(run(terminologyMismatch, doc, 'ametnik')).toEqual([]);
+  });
+});
