@@ -44,6 +44,8 @@ function run(command, args, log) {
 /** Builds the task pane and the demo page with webpack unless dist/ is fresh. */
 function ensureBuilt({ force = false, log = console.log } = {}) {
   if (!force && distIsFresh()) return false;
+  // While sources change under you, JD_NO_REBUILD=1 keeps using the dist/ you have.
+  if (!force && process.env.JD_NO_REBUILD && WEB_OUTPUTS.every((f) => fs.existsSync(path.join(DIST, f)))) return false;
   const started = Date.now();
   run(process.execPath, [path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production'], log);
   const missing = WEB_OUTPUTS.filter((f) => !fs.existsSync(path.join(DIST, f)));

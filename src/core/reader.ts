@@ -30,7 +30,10 @@ const SECTION_TAG = 'jd:section:';
 const COMPETENCY_TAG = 'jd:competency:';
 
 /** Header cells of a duties table, folded. */
-const DUTY_HEADER_WORDS = new Set(['pohiulesanded', 'pohiulesanne', 'ulesanded', 'ulesanne', 'tooulesanded', 'teenistuskohustused']);
+const DUTY_HEADER_WORDS = new Set([
+  'pohiulesanded', 'pohiulesanne', 'ulesanded', 'ulesanne', 'tooulesanded', 'teenistuskohustused',
+  'tulemus', 'tulemused', 'oodatav tulemus', 'oodatavad tulemused', 'nr', 'jrk', 'jrk nr',
+]);
 
 interface Range {
   start: number;
@@ -53,7 +56,10 @@ function splitName(text: string): { name: string; rest: string } | undefined {
 const isSubNumber = (n: string | undefined): boolean => !!n && /^\d+\.\d+/.test(n);
 
 class Reader {
+  /** The blocks, with manual line breaks inside a paragraph read as spaces. */
   private readonly blocks: Block[];
+  /** The blocks as given (signature lines may be separated by line breaks). */
+  private readonly raw: Block[];
   private readonly last: number;
   /** Block indexes of each table cell, in order. */
   private readonly cells = new Map<string, number[]>();
@@ -64,7 +70,8 @@ class Reader {
     snapshot: DocumentSnapshot,
     private readonly profile: StructureProfile,
   ) {
-    this.blocks = snapshot.blocks;
+    this.raw = snapshot.blocks;
+    this.blocks = snapshot.blocks.map((b) => (b.text.includes('\n') ? { ...b, text: b.text.replace(/\s*\n\s*/g, ' ') } : b));
     this.last = this.blocks.length - 1;
     for (const b of this.blocks) {
       if (b.kind !== 'cell' || !b.table) continue;
@@ -404,7 +411,7 @@ class Reader {
       if (part === 'languages') requirements.languages.push(...parseLanguages(text, i));
       else if (part === 'competencies' || part === 'additionalCompetencies') {
         current = this.readCompetencyLine(b, bullet, part === 'competencies' ? 'standard' : 'additional', current, competencies);
-      } else addValue(part, text, i);
+      } else addValue(part, stripBullet(text), i);
     }
     return { requirements, competencies };
   }
@@ -467,10 +474,10 @@ class Reader {
     return this.readSigner(start, range.end, after !== undefined);
   }
 
-  /** Name and position from the lines under a signature label, skipping the "signed" marker. */
+  /** Name and position from the lines under a signature label (line breaks split lines), skipping the "signed" marker. */
   private signer(lines: string[]): { name?: string; position?: string } {
     const marker = fold(this.profile.signature.signedMarker);
-    const rest = lines.map((l) => l.trim()).filter((l) => l && !fold(l).includes(marker));
+    const rest = lines.flatMap((l) => l.split('\n')).map((l) => l.trim()).filter((l) => l && !fold(l).includes(marker));
     return { name: rest[0], position: rest[1] };
   }
 
@@ -480,16 +487,16 @@ class Reader {
    */
   private readSigner(start: number, end: number, afterChangeClause: boolean): Signature[] {
     const marker = fold(this.profile.signature.signedMarker);
-    const lines: number[] = [];
-    for (let i = start; i <= end; i++) if (this.blocks[i].text.trim()) lines.push(i);
-    const at = lines.findIndex((i) => fold(this.blocks[i].text).includes(marker));
+    const lines: { text: string; block: number }[] = [];
+    for (let i = start; i <= end; i++) {
+      for (const line of this.raw[i].text.split('\n')) if (line.trim()) lines.push({ text: line.trim(), block: i });
+    }
+    const at = lines.findIndex((l) => fold(l.text).includes(marker));
     const signerLines = at >= 0 ? lines.slice(at + 1, at + 3) : lines;
-    const nameLike = (i: number) => this.blocks[i].text.trim().length <= 60 && !/[.;]$/.test(this.blocks[i].text.trim());
+    const nameLike = (l: { text: string }) => l.text.length <= 60 && !/[.;]$/.test(l.text);
     if (at < 0 && !(afterChangeClause && signerLines.length > 0 && signerLines.length <= 2 && signerLines.every(nameLike))) return [];
-    const { name, position } = this.signer(signerLines.map((i) => this.blocks[i].text));
-    // The marker alone (a fresh skeleton) is a signature block still waiting for the name.
-    if (!name && at < 0) return [];
-    return [{ role: position ?? '', name, position, block: at >= 0 ? lines[at] : signerLines[0] }];
+    const { name, position } = this.signer(signerLines.map((l) => l.text));
+    return [{ role: position ?? '', name, position, block: at >= 0 ? lines[at].block : signerLines[0].block }];
   }
 
   /** Signed by parties ("Tööandja:", "Töötaja:"): each label in its own cell, its own paragraph, or side by side in one line. */
@@ -515,9 +522,9 @@ class Reader {
           .sort((x, y) => x.at - y.at);
         const columns: string[][] = order.map(() => []);
         for (let j = i + 1; j <= end; j++) {
-          const line = this.blocks[j].text;
-          if (!line.trim()) continue;
-          splitColumns(line, this.profile.signature.signedMarker, order.length).forEach((cell, c) => columns[c]?.push(cell));
+          for (const line of this.raw[j].text.split('\n')) {
+            if (line.trim()) splitColumns(line, this.profile.signature.signedMarker, order.length).forEach((cell, c) => columns[c]?.push(cell));
+          }
         }
         order.forEach(({ k }, c) => {
           done.add(k);
@@ -526,16 +533,15 @@ class Reader {
         continue;
       }
       done.add(p);
-      const inline = splitName(text)?.rest;
+      const inline = splitName(this.raw[i].text.trim())?.rest;
       let lines: string[];
       if (b.kind === 'cell' && b.table) {
         lines = this.columnBelow(b);
       } else {
         lines = [];
         for (let j = i + 1; j <= end && lines.length < 6; j++) {
-          const next = this.blocks[j].text.trim();
-          if (next && partyAt(next) >= 0) break;
-          lines.push(next);
+          if (partyAt(this.blocks[j].text.trim()) >= 0) break;
+          lines.push(this.raw[j].text);
         }
       }
       signatures.push({ role: parties[p], ...this.signer(inline ? [inline, ...lines] : lines), block: i });
@@ -547,9 +553,9 @@ class Reader {
   private columnBelow(b: Block): string[] {
     const { table, row, col } = b.table!;
     const own = this.cells.get(cellKey(table, row, col)) ?? [];
-    const lines = own.filter((i) => i > b.index).map((i) => this.blocks[i].text);
+    const lines = own.filter((i) => i > b.index).map((i) => this.raw[i].text);
     for (let r = row + 1; this.cells.has(cellKey(table, r, col)) || this.cells.has(cellKey(table, r, 0)); r++) {
-      for (const i of this.cells.get(cellKey(table, r, col)) ?? []) lines.push(this.blocks[i].text);
+      for (const i of this.cells.get(cellKey(table, r, col)) ?? []) lines.push(this.raw[i].text);
     }
     return lines;
   }

@@ -209,6 +209,7 @@ function addContentControls(xml: string, items: BodyItem[]): string {
  * Writes a snapshot as a .docx: headings in Word's built-in heading styles, bullets as real
  * lists, tables rebuilt from the blocks' table references, numbers typed as text (or automatic
  * with `autoNumbering`) and content controls around tagged blocks. Works in Node and the browser.
+ * Blocks map one to one onto Word paragraphs, so block indices survive a write and a read.
  */
 export async function writeDocx(snapshot: DocumentSnapshot, options: WriteOptions = {}): Promise<Uint8Array> {
   const items = bodyItems(snapshot);

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import CompetenciesTab from '../../src/taskpane/competencies/CompetenciesTab';
 import { CATALOGUE_URL_KEY } from '../../src/core/catalogue/sync';
@@ -43,6 +43,10 @@ class NoResizeObserver {
   disconnect() {}
 }
 (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoResizeObserver;
+
+// Fluent renders slowly in jsdom and the machine may be busy: wait longer than the defaults.
+configure({ asyncUtilTimeout: 8000 });
+jest.setTimeout(30000);
 
 const fetchMock = jest.fn();
 

@@ -390,7 +390,7 @@ describe('performance', () => {
   function fastest(snapshot: DocumentSnapshot): number {
     for (let i = 0; i < 10; i++) readJobDescription(snapshot, ametnik);
     let best = Infinity;
-    for (let i = 0; i < 15; i++) {
+    for (let i = 0; i < 20; i++) {
       const start = performance.now();
       readJobDescription(snapshot, ametnik);
       best = Math.min(best, performance.now() - start);
@@ -407,8 +407,8 @@ describe('performance', () => {
     const t400 = fastest(small);
     const t4000 = fastest(large);
     expect(t400).toBeLessThan(10);
-    // Linear work grows 10×; quadratic work would grow 100×.
-    expect(t4000 / t400).toBeLessThan(30);
+    // Linear work grows 10×, quadratic work 100×; the margin absorbs a busy machine.
+    expect(t4000 / t400).toBeLessThan(50);
   });
 });
 
@@ -444,6 +444,43 @@ describe('more tolerance', () => {
     expect(jd.competencies.map((c) => [c.name, c.bullets])).toEqual([
       ['Kliendikesksus', ['Lähtub kliendist.']],
       ['Koostöövõime', ['Teeb koostööd: alati.']],
+    ]);
+  });
+
+  it('reads a three-column duties table (number | task | results) with its header row', () => {
+    const cell = (row: number, col: number, text: string): SnapshotLine => ({ text, kind: 'cell', table: { table: 0, row, col } });
+    const jd = readJobDescription(
+      snapshotFromLines([
+        'AMETIJUHEND', '3. ÜLESANDED',
+        cell(0, 0, 'Nr'), cell(0, 1, 'Ülesanne'), cell(0, 2, 'Oodatav tulemus'),
+        cell(1, 0, '3.1.'), cell(1, 1, 'Nõustamine.'), cell(1, 2, '- Nõustatud.'),
+        '7. NÕUDED', 'Haridus', '• kõrgharidus',
+      ]),
+      ametnik,
+    );
+    expect(jd.duties.map(({ number, task, results }) => ({ number, task, results }))).toEqual([{ number: '3.1.', task: 'Nõustamine.', results: ['Nõustatud.'] }]);
+    expect(jd.requirements.education?.value).toBe('kõrgharidus');
+  });
+
+  it('reads manual line breaks inside a paragraph as spaces, and as lines in a signature', () => {
+    const cell = (row: number, col: number, text: string): SnapshotLine => ({ text, kind: 'cell', table: { table: 0, row, col } });
+    const tail = ['8. AMETIJUHENDI MUUTMINE', 'Ametijuhend vaadatakse üle.'];
+    const ametnikJd = readJobDescription(
+      snapshotFromLines([
+        'AMETIJUHEND', '1. ÜLDOSA', cell(0, 0, '1.2 Struktuuriüksus'), cell(1, 0, 'Õiguse ja järelevalve osakond,\nKOV nõustamistalitus'),
+        ...tail, '(allkirjastatud digitaalselt)\nKadri Tamm\nPeadirektor',
+      ]),
+      ametnik,
+    );
+    expect(ametnikJd.fields.struktuuriuksus?.value).toBe('Õiguse ja järelevalve osakond, KOV nõustamistalitus');
+    expect(ametnikJd.signatures).toEqual([{ role: 'Peadirektor', name: 'Kadri Tamm', position: 'Peadirektor', block: 6 }]);
+    const tootajaJd = readJobDescription(
+      snapshotFromLines(['AMETIJUHEND', ...tail, 'Poolte allkirjad:', 'Tööandja:\nKadri Tamm\nPeadirektor', 'Töötaja:\n(allkirjastatud digitaalselt)\nLiisa Kask']),
+      tootaja,
+    );
+    expect(tootajaJd.signatures.map(({ role, name, position }) => [role, name, position])).toEqual([
+      ['Tööandja', 'Kadri Tamm', 'Peadirektor'],
+      ['Töötaja', 'Liisa Kask', undefined],
     ]);
   });
 });

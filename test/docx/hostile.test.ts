@@ -176,7 +176,9 @@ describe('fuzz: mutated and truncated seed documents', () => {
       }
     }
     expect(read + refused).toBe(3000);
+    // Both outcomes occur, so the mutations reach the XML reader and not only the zip layer.
     expect(refused).toBeGreaterThan(100);
+    expect(read).toBeGreaterThan(100);
     expect(Date.now() - start).toBeLessThan(20000);
   }, 30000);
 

@@ -3,12 +3,14 @@ import { isOk, type FileReport, type FormatOptions } from './types';
 
 const LABELS = {
   et: {
+    quote: (s: string) => `„${s}“`,
     error: 'viga', warning: 'hoiatus', info: 'teave', block: 'lõik', ok: 'korras',
     unreadable: 'ei saa lugeda', notJd: 'ei paista olevat ametijuhend', detected: 'tuvastatud',
     summary: (files: number, errors: number, unreadable: number, findings: number) =>
       `Kokku: ${files} faili, ${errors} vigadega, ${unreadable} lugemata, ${findings} leidu.`,
   },
   en: {
+    quote: (s: string) => `"${s}"`,
     error: 'error', warning: 'warning', info: 'info', block: 'paragraph', ok: 'OK',
     unreadable: 'cannot read', notJd: 'does not look like a job description', detected: 'detected',
     summary: (files: number, errors: number, unreadable: number, findings: number) =>
@@ -42,7 +44,8 @@ export function formatText(reports: FileReport[], options: FormatOptions): strin
     if (!r.isJobDescription) lines.push(`  ${paint('warning', l.notJd)}`);
     for (const f of r.findings) {
       findings++;
-      const where = f.location.text ? ` ${paint('dim', `[${l.block} ${f.location.block}: „${shorten(f.location.text)}“]`)}` : '';
+      // People count paragraphs from 1; the JSON formats keep the 0-based block index.
+      const where = f.location.text ? ` ${paint('dim', `[${l.block} ${f.location.block + 1}: ${l.quote(shorten(f.location.text))}]`)}` : '';
       lines.push(`  ${paint(f.severity, l[f.severity].padEnd(8))} ${f.message[options.lang]} ${paint('dim', `(${f.rule})`)}${where}`);
     }
     if (r.findings.length === 0) lines.push(`  ${paint('ok', l.ok)}`);

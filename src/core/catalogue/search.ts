@@ -97,6 +97,19 @@ export function createSearchIndex(catalogue: Catalogue, lang: Language): SearchI
     }
   });
   const vocabulary = [...terms.values()];
+  const everyTerm = vocabulary.map((_, i) => i);
+  // Terms a query word matched, by word. While typing, a word of four letters or more only
+  // matches terms its shorter form matched, so each keystroke scans just those.
+  const candidates = new Map<string, number[]>();
+  const termsFor = (q: string): number[] => {
+    const known = candidates.get(q);
+    if (known) return known;
+    const shorter = q.length > 4 ? candidates.get(q.slice(0, -1)) : undefined;
+    const found = (shorter ?? everyTerm).filter((t) => matchQuality(q, vocabulary[t].word) > 0);
+    if (candidates.size > 500) candidates.clear();
+    candidates.set(q, found);
+    return found;
+  };
 
   return {
     search(query: string): CatalogueCompetency[] {
@@ -109,9 +122,9 @@ export function createSearchIndex(catalogue: Catalogue, lang: Language): SearchI
       const alive = new Uint8Array(n).fill(1);
       for (const q of words) {
         best.fill(0);
-        for (const term of vocabulary) {
+        for (const t of termsFor(q)) {
+          const term = vocabulary[t];
           const quality = matchQuality(q, term.word);
-          if (quality === 0) continue;
           const { entries: ids, weights } = term;
           for (let k = 0; k < ids.length; k++) {
             const score = quality * weights[k];

@@ -1,0 +1,89 @@
+// axe-core on the pane, tab by tab, in both languages; and a screenshot of each tab at the pane's
+// real width (320 px) and of the whole page at 1280 px, under test-output/screenshots/.
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const path = require('path');
+const h = require('./helpers');
+
+const AXE = path.join(h.ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+
+let browser;
+before(async () => {
+  browser = await h.launch({ width: 1280, height: 1000 });
+});
+after(async () => {
+  await browser?.close();
+  await h.stopOwnServer();
+});
+
+/** axe's violations inside the pane, one line each (rule, impact, the first offending elements). */
+async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document.querySelector('#pane'), { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.join(', ')}`);
+}
+
+/** Brings each tab into a state worth looking at: Koosta as it opens, Kontrolli with findings, Kompetentsid with a preview. */
+const TABS = {
+  et: [
+    { tab: 'Koosta', name: 'koosta' },
+    { tab: 'Kontrolli', name: 'kontrolli', prepare: (page) => h.runCheck(page) },
+    {
+      tab: 'Kompetentsid',
+      name: 'kompetentsid',
+      prepare: async (page) => {
+        const pane = h.pane(page);
+        await pane.getByRole('tab', { name: 'Kompetentsid' }).click();
+        await pane.getByRole('searchbox', { name: 'Otsi kompetentsi' }).fill('koostoo');
+        await pane.getByRole('button', { name: 'Lisa dokumenti' }).waitFor();
+      },
+    },
+  ],
+  en: [
+    { tab: 'Build', name: 'build' },
+    { tab: 'Check', name: 'check', prepare: (page) => h.runCheck(page, { tab: 'Check', again: 'Check again', busy: 'Checking…' }) },
+    {
+      tab: 'Competencies',
+      name: 'competencies',
+      prepare: async (page) => {
+        const pane = h.pane(page);
+        await pane.getByRole('tab', { name: 'Competencies' }).click();
+        await pane.getByRole('searchbox').fill('client');
+        await pane.getByRole('button', { name: 'Insert into the document' }).waitFor();
+      },
+    },
+  ],
+};
+
+for (const lang of ['et', 'en']) {
+  test(`axe finds no violations in the pane on any tab (${lang}); screenshots of each`, async () => {
+    const page = await h.openDemo(browser.context, lang === 'en' ? '?lang=en' : '');
+    const pane = h.pane(page);
+    const found = [];
+    for (const { tab, name, prepare } of TABS[lang]) {
+      await pane.getByRole('tab', { name: tab }).click();
+      if (prepare) await prepare(page);
+      await pane.getByRole('tabpanel', { name: tab }).waitFor();
+      await page.waitForFunction(() => !document.querySelector('#pane [role=tabpanel]:not([hidden]) .fui-Spinner'));
+      for (const v of await axeViolations(page)) found.push(`${tab}: ${v}`);
+      await pane.screenshot({ path: h.screenshotPath(`pane-320-${lang}-${name}`) });
+      await page.screenshot({ path: h.screenshotPath(`page-1280-${lang}-${name}`) });
+    }
+    assert.deepEqual(found, []);
+    assert.deepEqual(page.jdErrors, []);
+    await page.close();
+  });
+}
+
+test('a narrow window (a phone, or a pane-sized browser): the pane stacks under the document', async () => {
+  const page = await h.openDemo(browser.context);
+  await page.setViewportSize({ width: 360, height: 800 });
+  const box = await h.pane(page).boundingBox();
+  assert.ok(box.width >= 320 && box.width <= 360, `pane width ${box.width}`);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.screenshot({ path: h.screenshotPath('page-360-et-narrow'), fullPage: true });
+  await page.close();
+});

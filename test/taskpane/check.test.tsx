@@ -1,0 +1,128 @@
+/** @jest-environment jsdom */
+import './setup';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { App } from '../../src/taskpane/App';
+import { ametnikSeedSnapshot, tootajaSeedSnapshot } from '../core/seed-snapshots';
+import { FakeHost, withoutBlocks } from './fakeHost';
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
+
+/** The ametnik seed without section 4 and with two pending tracked changes: 2 errors, 2 warnings. */
+function documentWithProblems() {
+  const snapshot = withoutBlocks(ametnikSeedSnapshot(), /^4\. ÕIGUSED/, /^5\. VASTUTUS/);
+  snapshot.trackedChanges = 2;
+  return snapshot;
+}
+
+async function openCheckAndRun(host: FakeHost, lang: 'et' | 'en' = 'et') {
+  render(<App host={host} lang={lang} />);
+  fireEvent.click(screen.getByRole('tab', { name: lang === 'et' ? 'Kontrolli' : 'Check' }));
+  const panel = screen.getByRole('tabpanel', { name: lang === 'et' ? 'Kontrolli' : 'Check' });
+  const button = await within(panel).findByRole('button', { name: lang === 'et' ? 'Kontrolli' : 'Check' });
+  await act(async () => fireEvent.click(button));
+  return panel;
+}
+
+describe('Kontrolli tab', () => {
+  test('a document with problems: verdict with counts, findings grouped by section', async () => {
+    const host = new FakeHost(documentWithProblems());
+    const panel = await openCheckAndRun(host);
+
+    expect(await within(panel).findByText('2 viga ja 2 hoiatust')).toBeTruthy();
+    expect(within(panel).queryByText('Valmis allkirjastamiseks')).toBeNull();
+    // Groups in document order: document-wide first, then the sections with findings.
+    const headings = within(panel).getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings).toEqual(['Dokument', '4. Õigused', '7. Ametikohale esitatavad nõuded']);
+    const rights = within(panel).getByRole('list', { name: '4. Õigused' });
+    expect(within(rights).getByRole('button', { name: /Osa 4 „ÕIGUSED“ puudub/ })).toBeTruthy();
+    const requirements = within(panel).getByRole('list', { name: '7. Ametikohale esitatavad nõuded' });
+    expect(within(requirements).getAllByRole('listitem')).toHaveLength(2);
+    // The severity is said in words for screen readers, not only by colour.
+    expect(within(rights).getByRole('button', { name: /^Viga: Osa 4/ })).toBeTruthy();
+    expect(within(requirements).getAllByRole('button', { name: /^Hoiatus: / })).toHaveLength(2);
+  });
+
+  test('a clean document is ready for signing', async () => {
+    const snapshot = tootajaSeedSnapshot();
+    for (const b of snapshot.blocks) b.text = b.text.replace('omavalistuse', 'omavalitsuse');
+    const panel = await openCheckAndRun(new FakeHost(snapshot));
+    expect(await within(panel).findByText('Valmis allkirjastamiseks')).toBeTruthy();
+    expect(within(panel).getByText('Vigu ega hoiatusi ei leitud.')).toBeTruthy();
+    expect(within(panel).queryAllByRole('listitem')).toHaveLength(0);
+  });
+
+  test('clicking a finding, or Enter on it, selects its place in the document', async () => {
+    const host = new FakeHost(documentWithProblems());
+    const panel = await openCheckAndRun(host);
+    const finding = await within(panel).findByRole('button', { name: /Osa 4 „ÕIGUSED“ puudub/ });
+    await act(async () => fireEvent.click(finding));
+    expect(host.selected).toHaveLength(1);
+    expect(host.selected[0].block).toBe(46);
+
+    // A native button: Enter activates it like a click (jsdom does not synthesise that, so check the element).
+    expect(finding.tagName).toBe('BUTTON');
+    const duplicates = within(panel).getAllByRole('button', { name: /kompetents „Efektiivsus“/ });
+    await act(async () => fireEvent.click(duplicates[0]));
+    expect(host.selected[1].text).toBeTruthy();
+    expect(host.selected[1].block).toBe(103);
+  });
+
+  test('Paranda applies the fix and checks again', async () => {
+    const host = new FakeHost(tootajaSeedSnapshot());
+    const panel = await openCheckAndRun(host);
+    // A warning only: ready, but review it.
+    expect(await within(panel).findByText('Vigu ei leitud. Vaata üle: 1 hoiatus.')).toBeTruthy();
+    const fix = within(panel).getByRole('button', { name: /^Paranda/ });
+    const readsBefore = host.reads;
+    await act(async () => fireEvent.click(fix));
+    expect(host.applied).toHaveLength(1);
+    expect(host.applied[0]).toEqual([expect.objectContaining({ kind: 'replace', find: expect.stringContaining('omavalistuse') })]);
+    expect(host.reads).toBeGreaterThan(readsBefore);
+    expect(await within(panel).findByText('Vigu ega hoiatusi ei leitud.')).toBeTruthy();
+  });
+
+  test('re-checks by itself when the document changes', async () => {
+    jest.useFakeTimers();
+    try {
+      const snapshot = tootajaSeedSnapshot();
+      const host = new FakeHost(snapshot);
+      const panel = await openCheckAndRun(host);
+      await act(async () => {
+        await jest.runOnlyPendingTimersAsync();
+      });
+      expect(within(panel).getByText('Vigu ei leitud. Vaata üle: 1 hoiatus.')).toBeTruthy();
+      const fixed = tootajaSeedSnapshot();
+      for (const b of fixed.blocks) b.text = b.text.replace('omavalistuse', 'omavalitsuse');
+      await act(async () => {
+        host.change(fixed);
+        await jest.advanceTimersByTimeAsync(1000);
+      });
+      expect(within(panel).getByText('Vigu ega hoiatusi ei leitud.')).toBeTruthy();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  test('English: the same verdict and messages in English', async () => {
+    const host = new FakeHost(documentWithProblems());
+    const panel = await openCheckAndRun(host, 'en');
+    expect(await within(panel).findByText('2 errors and 2 warnings')).toBeTruthy();
+    expect(within(panel).getByRole('heading', { name: 'Document' })).toBeTruthy();
+    expect(within(panel).getByRole('button', { name: /^Error: Section 4/ })).toBeTruthy();
+  });
+
+  test('a host error is shown in words and the pane keeps working', async () => {
+    const host = new FakeHost(tootajaSeedSnapshot());
+    host.fail.read = new Error('Word ei vastanud.');
+    const panel = await openCheckAndRun(host);
+    expect(await within(panel).findByText('Midagi läks valesti')).toBeTruthy();
+    expect(within(panel).getByText(/Word ei vastanud\./)).toBeTruthy();
+    delete host.fail.read;
+    await act(async () => fireEvent.click(within(panel).getByRole('button', { name: 'Kontrolli' })));
+    await waitFor(() => expect(within(panel).getByText('Vigu ei leitud. Vaata üle: 1 hoiatus.')).toBeTruthy());
+    expect(within(panel).queryByText('Midagi läks valesti')).toBeNull();
+  });
+});
