@@ -43,7 +43,27 @@ export function checkDocument(snapshot: DocumentSnapshot, options: CheckOptions 
   const ctx: RuleContext = { snapshot, jd, profile, profiles, catalogue: options.catalogue };
   const isJobDescription = looksLikeJobDescription(jd, snapshot);
   const rules = isJobDescription ? (options.rules ?? allRules) : [notJobDescription];
-  const findings = rules.flatMap((rule) => rule.check(ctx));
+  const findings = rules.flatMap((rule) => runRule(rule, ctx));
   findings.sort((a, b) => a.location.block - b.location.block || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   return { profile, profileDetected: options.profileId === undefined, isJobDescription, jd, findings };
+}
+
+/** Runs one rule; a rule that fails is reported as a finding, so the other checks still reach the user. */
+function runRule(rule: Rule, ctx: RuleContext): Finding[] {
+  try {
+    return rule.check(ctx);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return [
+      {
+        rule: rule.id,
+        severity: 'warning',
+        message: {
+          et: `Kontrolli „${rule.id}” ei õnnestunud selles dokumendis teha (${reason}). Teised kontrollid tehti; palun teatage sellest arendajale.`,
+          en: `The check "${rule.id}" could not run on this document (${reason}). The other checks ran; please report this to the developers.`,
+        },
+        location: { block: 0, text: ctx.snapshot.blocks[0]?.text ?? '' },
+      },
+    ];
+  }
 }

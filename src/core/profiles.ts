@@ -37,46 +37,56 @@ export function defaultProfiles(): StructureProfile[] {
 /** How many of the first blocks may hold the variant marker (it sits above the title). */
 const MARKER_WINDOW = 20;
 
-function score(snapshot: DocumentSnapshot, profile: StructureProfile): number {
+/** The document's text prepared once for scoring every profile. */
+interface Prepared {
+  /** Folded text of the first blocks (for markers). */
+  top: string[];
+  /** Folded headings without their numbers (paragraphs short enough to be one). */
+  headings: string[];
+  /** Every block's text, lower case and diacritics folded. */
+  texts: string[];
+}
+
+function prepare(snapshot: DocumentSnapshot): Prepared {
+  const blocks = snapshot.blocks.filter((b) => b.text.trim());
+  return {
+    top: blocks.slice(0, MARKER_WINDOW).map((b) => fold(b.text)),
+    headings: blocks.filter((b) => b.kind === 'paragraph' && b.text.length < 120).map((b) => foldLabel(splitNumber(b.text).rest)),
+    texts: blocks.map((b) => foldChars(b.text)),
+  };
+}
+
+function score(doc: Prepared, profile: StructureProfile): number {
   let total = 0;
+  // The marker decides: an annex to an employment contract is an employee's, whatever its wording.
   const markers = profile.markers.map(fold);
-  for (const block of snapshot.blocks.slice(0, MARKER_WINDOW)) {
-    const text = fold(block.text);
-    if (text && markers.some((m) => text.includes(m))) total += 10;
-  }
+  if (doc.top.some((text) => markers.some((m) => text.includes(m)))) total += 100;
   // Section headings in this variant's own wording (e.g. "TÖÖKOHA EESMÄRK").
   const titles = new Set(profile.sections.map((s) => foldLabel(s.title)));
+  for (const heading of doc.headings) if (titles.has(heading)) total += 2;
   // Each own word found counts +1 and each foreign word -1, once per document.
   const words = [
     ...profile.vocabulary.own.map((word) => ({ re: termPattern(word), weight: 1 })),
     ...profile.vocabulary.foreign.map(({ word }) => ({ re: termPattern(word), weight: -1 })),
   ];
-  const found = new Set<number>();
-  for (const block of snapshot.blocks) {
-    if (!block.text) continue;
-    if (block.kind === 'paragraph' && block.text.length < 120 && titles.has(foldLabel(splitNumber(block.text).rest))) total += 2;
-    const text = foldChars(block.text);
-    words.forEach((w, i) => {
-      if (!found.has(i) && w.re.test(text)) found.add(i);
-    });
-  }
-  for (const i of found) total += words[i].weight;
+  for (const { re, weight } of words) if (doc.texts.some((text) => re.test(text))) total += weight;
   return total;
 }
 
 /**
  * Picks the profile the document is written in: the variant marker ("Töölepingu juurde kuuluv lisa")
- * counts most, then section headings in the variant's own wording, then its vocabulary. When nothing
+ * decides; otherwise section headings in the variant's own wording and its vocabulary count. When nothing
  * decides, the civil servant's profile ("ametnik") or else the first one.
  */
 export function detectProfile(snapshot: DocumentSnapshot, profiles: StructureProfile[]): StructureProfile {
   if (profiles.length === 0) throw new Error('detectProfile: no profiles to choose from');
   const fallback = profiles.find((p) => p.id === 'ametnik') ?? profiles[0];
+  const doc = prepare(snapshot);
   let best = fallback;
-  let bestScore = score(snapshot, fallback);
+  let bestScore = score(doc, fallback);
   for (const profile of profiles) {
     if (profile === fallback) continue;
-    const s = score(snapshot, profile);
+    const s = score(doc, profile);
     if (s > bestScore) {
       best = profile;
       bestScore = s;

@@ -213,11 +213,27 @@ class Reader {
     return field ? { field, value: parts.rest || undefined } : undefined;
   }
 
+  /** A label of part 1: a known one, or any numbered one ("1.6 Alluvad") that this profile does not read. */
+  private isLabel(text: string): boolean {
+    return this.fieldLabel(text) !== undefined || /^\d+\.\d+\.?\s+\S/.test(text.trim());
+  }
+
   /** The text of a table cell (its paragraphs joined), unless it is empty or another label. */
   private cellValue(table: number, row: number, col: number): Located | undefined {
     const indexes = (this.cells.get(cellKey(table, row, col)) ?? []).filter((i) => this.blocks[i].text.trim());
-    if (indexes.length === 0 || this.fieldLabel(this.blocks[indexes[0]].text)) return undefined;
+    if (indexes.length === 0 || this.isLabel(this.blocks[indexes[0]].text)) return undefined;
     return { value: indexes.map((i) => this.blocks[i].text.trim()).join(' '), block: indexes[0] };
+  }
+
+  /**
+   * The value of a label cell: beside it when the next cell in the row is not a label (a two-column
+   * form, even when that value cell is still empty), else below it (labels in one row, values in the next).
+   */
+  private tableValue(table: number, row: number, col: number): Located | undefined {
+    const beside = this.cells.get(cellKey(table, row, col + 1));
+    const besideIsLabel = beside?.some((i) => this.blocks[i].text.trim() && this.isLabel(this.blocks[i].text));
+    if (beside && !besideIsLabel) return this.cellValue(table, row, col + 1);
+    return this.cellValue(table, row + 1, col);
   }
 
   private readFields(range: Range): Partial<Record<FieldId, Located>> {
@@ -228,13 +244,10 @@ class Reader {
       if (!label || fields[label.field.id]) continue;
       let value: Located | undefined;
       if (label.value) value = { value: label.value, block: i };
-      else if (b.kind === 'cell' && b.table) {
-        // Beside the label (a two-column form) or below it (labels in one row, values in the next).
-        const { table, row, col } = b.table;
-        value = this.cellValue(table, row, col + 1) ?? this.cellValue(table, row + 1, col);
-      } else {
+      else if (b.kind === 'cell' && b.table) value = this.tableValue(b.table.table, b.table.row, b.table.col);
+      else {
         const next = this.nextText(i + 1, range.end);
-        if (next !== undefined && this.blocks[next].kind !== 'cell' && !this.fieldLabel(this.blocks[next].text)) {
+        if (next !== undefined && this.blocks[next].kind !== 'cell' && !this.isLabel(this.blocks[next].text)) {
           value = { value: this.blocks[next].text.trim(), block: next };
         }
       }
@@ -363,7 +376,7 @@ class Reader {
     }
     const task = [taskRest, ...taskBlocks.slice(1).map((b) => b.text.trim())].filter(Boolean).join(' ');
     const results = resultCols.flatMap((c) => byCol.get(c)!.map((b) => stripBullet(b.text))).filter(Boolean);
-    duties.push({ number, task, results, block: taskBlocks === firstCol ? head.index : firstCol[0].index });
+    duties.push({ number, task, results, block: head.index });
   }
 
   // ---- requirements and competencies --------------------------------------------------------

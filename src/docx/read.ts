@@ -38,6 +38,7 @@ const PARTS = {
   styles: 'word/styles.xml',
   numbering: 'word/numbering.xml',
   comments: 'word/comments.xml',
+  commentsExtended: 'word/commentsExtended.xml',
 };
 
 /** Elements that count as one tracked change each. */
@@ -100,7 +101,7 @@ export function readDocx(bytes: Uint8Array, limits: Partial<DocxLimits> = {}): D
     }
     throw new DocxError('not a .docx file (word/document.xml is missing)');
   }
-  const wanted = [documentName, PARTS.styles, PARTS.numbering, PARTS.comments].map((n) => byName.get(n)).filter((e): e is ZipEntry => !!e);
+  const wanted = [documentName, PARTS.styles, PARTS.numbering, PARTS.comments, PARTS.commentsExtended].map((n) => byName.get(n)).filter((e): e is ZipEntry => !!e);
   const declared = wanted.reduce((sum, e) => sum + e.size, 0);
   if (declared > lim.maxTotalBytes) {
     throw new DocxError(`file too large when unpacked (${declared} bytes, at most ${lim.maxTotalBytes})`);
@@ -116,18 +117,39 @@ export function readDocx(bytes: Uint8Array, limits: Partial<DocxLimits> = {}): D
   const documentXml = part(documentName)!;
   const styles = parseStyles(part(PARTS.styles), lim);
   const numbering = new Numbering(part(PARTS.numbering), lim);
-  const commentsXml = part(PARTS.comments);
-  let comments = 0;
-  if (commentsXml) {
-    parseXml(commentsXml, PARTS.comments, lim, {
-      open(name) {
-        if (name === 'w:comment') comments++;
-      },
-      close() {},
-    });
-  }
+  const comments = countOpenComments(part(PARTS.comments), part(PARTS.commentsExtended), lim);
   const { blocks, trackedChanges } = readBody(documentXml, documentName, styles, numbering, lim);
   return { blocks, trackedChanges, comments };
+}
+
+/**
+ * Comments not marked resolved. Word marks a resolved thread in commentsExtended.xml
+ * (w15:done on the paraId of the comment's last paragraph); a reply follows its parent.
+ */
+function countOpenComments(commentsXml: string | undefined, extendedXml: string | undefined, lim: DocxLimits): number {
+  if (!commentsXml) return 0;
+  const lastParaIds: (string | undefined)[] = [];
+  parseXml(commentsXml, PARTS.comments, lim, {
+    open(name, attrs, path) {
+      if (name === 'w:comment') lastParaIds.push(undefined);
+      else if (name === 'w:p' && path[path.length - 2] === 'w:comment') lastParaIds[lastParaIds.length - 1] = attrs['w14:paraId'];
+    },
+    close() {},
+  });
+  if (!extendedXml) return lastParaIds.length;
+  const done = new Map<string, boolean>();
+  const parent = new Map<string, string>();
+  parseXml(extendedXml, PARTS.commentsExtended, lim, {
+    open(name, attrs) {
+      const id = attrs['w15:paraId'];
+      if (name !== 'w15:commentEx' || !id) return;
+      done.set(id, attrs['w15:done'] === '1' || attrs['w15:done'] === 'true');
+      if (attrs['w15:paraIdParent']) parent.set(id, attrs['w15:paraIdParent']);
+    },
+    close() {},
+  });
+  const resolved = (id: string | undefined) => !!id && (done.get(id) || done.get(parent.get(id) ?? '') || false);
+  return lastParaIds.filter((id) => !resolved(id)).length;
 }
 
 /** The main part named by the package relationships, for the rare file that does not use word/document.xml. */
@@ -157,6 +179,8 @@ function readBody(xml: string, part: string, styles: Styles, numbering: Numberin
   let para: Paragraph | undefined;
   let run: Run | undefined;
   let inText = false;
+  /** Paragraphs opened inside a paragraph (only in odd files): ignored with all they hold. */
+  let nestedParagraphs = 0;
 
   const append = (s: string) => {
     if (!para || deleted > 0) return;
@@ -210,7 +234,10 @@ function readBody(xml: string, part: string, styles: Styles, numbering: Numberin
       const val = attrs['w:val'];
       switch (name) {
         case 'w:p': {
-          if (para) return; // a paragraph inside a paragraph only occurs in skipped content
+          if (para) {
+            nestedParagraphs++;
+            return;
+          }
           const block: Block = { index: blocks.length, kind: ref ? 'cell' : 'paragraph', text: '', tags: [] };
           if (ref) block.table = { ...ref };
           for (const s of sdts) if (!s.inline && s.tag) block.tags.push(s.tag);
@@ -283,6 +310,10 @@ function readBody(xml: string, part: string, styles: Styles, numbering: Numberin
       }
       switch (name) {
         case 'w:p':
+          if (nestedParagraphs > 0) {
+            nestedParagraphs--;
+            return;
+          }
           if (para) finishParagraph(para);
           para = undefined;
           run = undefined;

@@ -43,15 +43,23 @@ const AUTHOR = 'Kadri Tamm';
 const DATE = '2026-11-01T10:00:00Z';
 const AUTO_LIST = 'jd-numbering';
 
+/** Characters XML 1.0 cannot hold (Word would refuse the file). */
+const NOT_XML = /[\u0000-\u0008\u000E-\u001F\uFFFE\uFFFF]/g;
+
 function textRuns(block: Block, text: string): TextRun[] {
-  // Tabs become real tab elements; the rest is plain text.
-  const parts = text.split('\t');
-  const children: (string | Tab)[] = [];
-  parts.forEach((p, i) => {
-    if (i > 0) children.push(new Tab());
-    if (p) children.push(p);
-  });
-  return [new TextRun({ children, bold: block.bold || undefined, allCaps: block.allCaps || undefined })];
+  // Line breaks (\n, Word's \v) become real breaks, tabs real tab elements.
+  return text
+    .replace(NOT_XML, '')
+    .replace(/\f/g, '')
+    .split(/[\n\v]/)
+    .map((line, i) => {
+      const children: (string | Tab)[] = [];
+      line.split('\t').forEach((part, k) => {
+        if (k > 0) children.push(new Tab());
+        if (part) children.push(part);
+      });
+      return new TextRun({ children, break: i > 0 ? 1 : undefined, bold: block.bold || undefined, allCaps: block.allCaps || undefined });
+    });
 }
 
 function numberLevel(number: string): number {

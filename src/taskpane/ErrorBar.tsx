@@ -11,7 +11,7 @@ export function ErrorBar({ error, onDismiss }: { error?: unknown; onDismiss?: ()
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{t('errorTitle')}</MessageBarTitle>
-        {errorText(error, lang)}
+        <div>{errorText(error, lang)}</div>
       </MessageBarBody>
       {onDismiss && (
         <MessageBarActions>

@@ -24,6 +24,6 @@ export const SHELL_CSS = `
 .jd-tab[aria-selected="true"]::after { content: ""; position: absolute; left: 8px; right: 8px; bottom: 0; height: var(--strokeWidthThicker);
   border-radius: var(--borderRadiusCircular); background: var(--colorCompoundBrandStroke); }
 .jd-lang:focus-visible, .jd-tab:focus-visible { outline: var(--strokeWidthThick) solid var(--colorStrokeFocus2); outline-offset: -2px; }
-.jd-panel { padding: 12px; flex-grow: 1; min-width: 0; overflow-wrap: anywhere; }
+.jd-panel { padding: 12px; flex-grow: 1; min-width: 0; overflow-wrap: break-word; }
 .jd-loading { color: var(--colorNeutralForeground3); }
 `;

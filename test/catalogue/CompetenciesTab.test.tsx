@@ -98,11 +98,15 @@ describe('CompetenciesTab', () => {
     renderTab(host);
     const box = await search('koostoo');
     expect(options()[0].textContent).toContain('Koostöövõime');
-    fireEvent.keyDown(box, { key: 'End' });
-    const last = options()[options().length - 1];
-    expect(last.getAttribute('aria-selected')).toBe('true');
-    expect(box.getAttribute('aria-activedescendant')).toBe(last.id);
-    fireEvent.keyDown(box, { key: 'Home' });
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    expect(options()[1].getAttribute('aria-selected')).toBe('true');
+    expect(box.getAttribute('aria-activedescendant')).toBe(options()[1].id);
+    fireEvent.keyDown(box, { key: 'End' }); // the caret's key in the search box, not the list's
+    expect(options()[1].getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(screen.getByRole('listbox'), { key: 'End' });
+    expect(options()[options().length - 1].getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(screen.getByRole('listbox'), { key: 'Home' });
+    fireEvent.keyDown(box, { key: 'ArrowUp' });
     expect(options()[0].getAttribute('aria-selected')).toBe('true');
     await act(async () => fireEvent.keyDown(box, { key: 'Enter' }));
     await screen.findByText(/on dokumendis juba olemas/);

@@ -46,6 +46,7 @@ async function primedStorage() {
   const first = await loadSharedCatalogue({ url: URL_, fetch, storage, now });
   expect(first.source).toBe('network');
   expect(first.catalogue.version).toBe('2026.5');
+  expect(first.status.et).toBe('Kataloog uuendatud: versioon 2026.5, avaldatud 01.11.2026.');
   return storage;
 }
 
@@ -160,4 +161,14 @@ describe('catalogue address setting', () => {
     expect(setCatalogueUrl(storage, 'kataloog')!.et).toMatch(/ei ole veebiaadress/);
     expect(setCatalogueUrl(storage, 'http://localhost:3000/c.json')).toBeUndefined();
   });
+});
+
+test('a full storage does not stop a fresh catalogue from being used', async () => {
+  const storage = memoryStorage();
+  storage.setItem = () => {
+    throw new Error('QuotaExceededError');
+  };
+  const r = await loadSharedCatalogue({ url: URL_, fetch: async () => response(200, JSON.stringify(remoteCatalogue('2027.2')), '"x"'), storage, now });
+  expect(r.source).toBe('network');
+  expect(r.catalogue.version).toBe('2027.2');
 });

@@ -6,6 +6,7 @@ import { SaxesParser } from 'saxes';
 import exportSchema from '../../data/schemas/export.schema.json';
 import { validateData } from '../../src/core/schema';
 import { allRules } from '../../src/core/rules';
+import { main } from '../../src/cli/jd-check';
 import { buildAmetnikSeedDocx, buildBrokenDocx, buildTootajaSeedDocx } from '../fixtures/build';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -171,5 +172,32 @@ describe('jd-check output', () => {
     const bad = run('--catalogue', 'halb-kataloog.json', 'tootaja.docx');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^jd-check: cannot load the catalogue: halb-kataloog\.json/);
+  });
+});
+
+describe('jd-check in-process', () => {
+  async function capture(color: boolean, ...args: string[]) {
+    let stdout = '';
+    let stderr = '';
+    const code = await main(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), color });
+    return { code, stdout, stderr };
+  }
+
+  test('colours only when asked (a terminal without NO_COLOR)', async () => {
+    const plain = await capture(false, file('pealkirjata.docx'));
+    const coloured = await capture(true, file('pealkirjata.docx'));
+    expect(plain.code).toBe(1);
+    expect(plain.stdout).not.toMatch(/\x1b\[/);
+    expect(coloured.stdout).toMatch(/\x1b\[31mviga/);
+    expect(coloured.stdout.replace(/\x1b\[[0-9;]*m/g, '')).toBe(plain.stdout);
+  });
+
+  test('text output counts paragraphs from 1 and ends with a summary line', async () => {
+    const r = await capture(false, '--lang', 'en', file('tootaja.docx'), file('katki.docx'));
+    expect(r.code).toBe(2);
+    const json = JSON.parse((await capture(false, '--format', 'json', file('tootaja.docx'))).stdout)[0];
+    const typo = json.findings[0];
+    expect(r.stdout).toContain(`[paragraph ${typo.location.block + 1}: "omavalistuse"]`);
+    expect(r.stdout.trim().split('\n').pop()).toBe('Total: 2 files, 0 with errors, 1 unreadable, 1 finding.');
   });
 });

@@ -54,6 +54,16 @@ describe('checkDocument', () => {
     expect(seen).toEqual([1, undefined]);
   });
 
+  it('reports a rule that fails as a finding and still runs the others', () => {
+    const broken: Rule = { ...reporting('broken', []), check: () => { throw new Error('boom'); } };
+    const result = checkDocument(ametnikSeedSnapshot(), { rules: [broken, reporting('works', [7])] });
+    expect(result.findings.map((f) => [f.rule, f.severity, f.location.block])).toEqual([
+      ['broken', 'warning', 0],
+      ['works', 'info', 7],
+    ]);
+    expect(result.findings[0].message.en).toMatch(/"broken" could not run .*boom/);
+  });
+
   it('runs all rules by default', () => {
     const result = checkDocument(ametnikSeedSnapshot());
     expect(allRules.length).toBeGreaterThan(5);

@@ -76,6 +76,12 @@ describe('detectProfile', () => {
     expect(detectProfile(snapshot, profiles).id).toBe('tootaja');
   });
 
+  it('lets the marker decide over civil-servant wording (the wording is then the mistake)', () => {
+    const snapshot = ametnikSeedSnapshot();
+    snapshot.blocks[1].text = 'Töölepingu juurde kuuluv lisa';
+    expect(detectProfile(snapshot, profiles).id).toBe('tootaja');
+  });
+
   it('recognises the marker alone', () => {
     expect(detectProfile(snapshotFromLines(['Töölepingu juurde kuuluv lisa', 'AMETIJUHEND']), profiles).id).toBe('tootaja');
   });

@@ -253,6 +253,21 @@ describe('layout variations', () => {
     expect(fieldValues(jd)).toEqual({ ametinimetus: 'Jurist', asendatav: 'Juristi' });
   });
 
+  it('does not take another agency’s unknown label for a value', () => {
+    const cell = (row: number, col: number, text: string): SnapshotLine => ({ text, kind: 'cell', table: { table: 0, row, col } });
+    const jd = readJobDescription(
+      snapshotFromLines([
+        'AMETIJUHEND', '1. ÜLDOSA',
+        cell(0, 0, '1.3 Vahetu juht'), cell(0, 1, '1.6 Alluvad'), cell(1, 0, 'Osakonna juhataja'), cell(1, 1, 'Puuduvad'),
+        '',
+        cell(0, 0, '1.4 Kes asendab'), cell(0, 1, ''), cell(1, 0, '1.7 Ametisse nimetab'), cell(1, 1, 'Peadirektor'),
+        '2. EESMÄRK',
+      ].map((l, i) => (i >= 7 && typeof l !== 'string' && l.table ? { ...l, table: { ...l.table, table: 1 } } : l))),
+      ametnik,
+    );
+    expect(fieldValues(jd)).toEqual({ vahetu_juht: 'Osakonna juhataja' });
+  });
+
   it('reads duties as numbered paragraphs with real and typed bullets', () => {
     const jd = readJobDescription(
       snapshotFromLines([

@@ -74,10 +74,26 @@ describe('readDocx: text', () => {
     expect(readDocx(zip).blocks.map((b) => b.text)).toEqual(['Peadokument']);
   });
 
+  test('a paragraph nested in a paragraph (outside text boxes) does not cut the outer one short', () => {
+    const s = read(`<w:p><w:r><w:t>enne </w:t></w:r><w:p><w:r><w:t>sees</w:t></w:r></w:p><w:r><w:t>pärast</w:t></w:r></w:p>${p('järgmine')}`);
+    expect(s.blocks.map((b) => b.text)).toEqual(['enne seespärast', 'järgmine']);
+  });
+
   test('counts comments in comments.xml', () => {
     const s = read(p('x'), { 'word/comments.xml': comments('<w:comment w:id="0"><w:p/></w:comment><w:comment w:id="1"><w:p/></w:comment>') });
     expect(s.comments).toBe(2);
     expect(read(p('x')).comments).toBe(0);
+  });
+
+  test('resolved comments (commentsExtended.xml w15:done) and their replies are not counted', () => {
+    const comment = (id: number, paraId: string) => `<w:comment w:id="${id}"><w:p w14:paraId="0000"/><w:p w14:paraId="${paraId}"/></w:comment>`;
+    const s = read(p('x'), {
+      'word/comments.xml': comments(comment(0, 'AAAA') + comment(1, 'BBBB') + comment(2, 'CCCC') + comment(3, 'DDDD')).replace('<w:comments ', '<w:comments xmlns:w14="w14" '),
+      'word/commentsExtended.xml':
+        '<w15:commentsEx xmlns:w15="w15"><w15:commentEx w15:paraId="AAAA" w15:done="1"/><w15:commentEx w15:paraId="BBBB" w15:paraIdParent="AAAA" w15:done="0"/>' +
+        '<w15:commentEx w15:paraId="CCCC" w15:done="0"/></w15:commentsEx>',
+    });
+    expect(s.comments).toBe(2);
   });
 });
 

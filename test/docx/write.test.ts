@@ -31,6 +31,7 @@ describe('writeDocx → readDocx round trip', () => {
         makeBlock(2, 'esimene', { bullet: true, listLevel: 0 }),
         makeBlock(3, 'teine', { bullet: true, listLevel: 1 }),
         makeBlock(4, 'suur\tkiri', { allCaps: true }),
+        makeBlock(5, 'rida\vteine\nkolmas\u0001'),
       ],
       trackedChanges: 0,
       comments: 0,
@@ -44,6 +45,7 @@ describe('writeDocx → readDocx round trip', () => {
       ['esimene', undefined, true, 0, false],
       ['teine', undefined, true, 1, false],
       ['suur\tkiri uus', undefined, false, undefined, false],
+      ['rida teine kolmas', undefined, false, undefined, false],
     ]);
     expect(back.blocks[0].style).toBe('Heading 1');
     expect(back.trackedChanges).toBe(2);

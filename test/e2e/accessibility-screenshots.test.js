@@ -87,3 +87,15 @@ test('a narrow window (a phone, or a pane-sized browser): the pane stacks under 
   await page.screenshot({ path: h.screenshotPath('page-360-et-narrow'), fullPage: true });
   await page.close();
 });
+
+test('the accessibility check itself sees a violation when there is one', async () => {
+  const page = await h.openDemo(browser.context);
+  await page.evaluate(() => {
+    const img = document.createElement('img');
+    img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+    document.querySelector('#pane').append(img);
+  });
+  const found = await axeViolations(page);
+  assert.ok(found.some((v) => /^image-alt /.test(v)), found.join('\n'));
+  await page.close();
+});

@@ -99,3 +99,26 @@ test('fill the demo document, fix one finding, add a duty with "Lisa ülesanne" 
   assert.deepEqual(page.jdErrors, []);
   await page.close();
 });
+
+test('a click in the document puts the cursor there; the Koosta tab then offers that section\'s clauses and inserts one after the cursor', async () => {
+  const page = await h.openDemo(browser.context);
+  const pane = h.pane(page);
+  const before = await h.blockTexts(page);
+  const clicked = before.findIndex((t) => t.startsWith('Töövahenditeks on'));
+  await page.locator(`.page [data-block="${clicked}"]`).click();
+  assert.equal(await h.highlightedBlock(page), clicked);
+
+  await pane.getByRole('button', { name: 'Värskenda kursori järgi' }).click();
+  const clauses = pane.getByRole('region', { name: 'Tüüptekstid' });
+  await clauses.getByText('6. Töövahendid', { exact: false }).waitFor();
+  await clauses.getByRole('button', { name: 'Lisa: Ametniku töövahendid' }).click();
+  await pane.getByText('Tüüptekst on lisatud.').waitFor();
+
+  const blocks = (await h.snapshot(page)).blocks;
+  const inserted = blocks[clicked + 1];
+  assert.ok(inserted.tags.includes('jd:clause:toovahendid-ametnik'), `tags of the block after the cursor: ${inserted.tags}`);
+  assert.equal(blocks.length, before.length + 1);
+  assert.deepEqual(blocks.filter((_, i) => i !== clicked + 1).map((b) => b.text), before);
+  assert.deepEqual(page.jdErrors, []);
+  await page.close();
+});

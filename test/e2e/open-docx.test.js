@@ -132,3 +132,19 @@ test('save as .docx and open it again gives the same text', async () => {
   assert.deepEqual(await h.blockTexts(page), before);
   await page.close();
 });
+
+test('a .docx dropped on the page opens like one chosen with the button', async () => {
+  const file = await brokenDocx();
+  const page = await h.openDemo(browser.context);
+  const base64 = fs.readFileSync(file).toString('base64');
+  const dataTransfer = await page.evaluateHandle((b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const dt = new DataTransfer();
+    dt.items.add(new File([bytes], 'lohistatud.docx'));
+    return dt;
+  }, base64);
+  await page.dispatchEvent('.page', 'drop', { dataTransfer });
+  await page.getByRole('status').getByText('Avatud: lohistatud.docx').waitFor();
+  assert.ok((await h.blockTexts(page)).includes('Töötajal on õigus:'));
+  await page.close();
+});

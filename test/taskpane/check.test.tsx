@@ -18,7 +18,9 @@ function documentWithProblems() {
 }
 
 async function openCheckAndRun(host: FakeHost, lang: 'et' | 'en' = 'et') {
-  render(<App host={host} lang={lang} />);
+  await act(async () => {
+    render(<App host={host} lang={lang} />);
+  });
   fireEvent.click(screen.getByRole('tab', { name: lang === 'et' ? 'Kontrolli' : 'Check' }));
   const panel = screen.getByRole('tabpanel', { name: lang === 'et' ? 'Kontrolli' : 'Check' });
   const button = await within(panel).findByRole('button', { name: lang === 'et' ? 'Kontrolli' : 'Check' });
@@ -111,7 +113,7 @@ describe('Kontrolli tab', () => {
     const panel = await openCheckAndRun(host, 'en');
     expect(await within(panel).findByText('2 errors and 2 warnings')).toBeTruthy();
     expect(within(panel).getByRole('heading', { name: 'Document' })).toBeTruthy();
-    expect(within(panel).getByRole('button', { name: /^Error: Section 4/ })).toBeTruthy();
+    expect(within(panel).getByRole('button', { name: /^Error: Part 4/ })).toBeTruthy();
   });
 
   test('a host error is shown in words and the pane keeps working', async () => {

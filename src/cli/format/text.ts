@@ -7,14 +7,14 @@ const LABELS = {
     error: 'viga', warning: 'hoiatus', info: 'teave', block: 'lõik', ok: 'korras',
     unreadable: 'ei saa lugeda', notJd: 'ei paista olevat ametijuhend', detected: 'tuvastatud',
     summary: (files: number, errors: number, unreadable: number, findings: number) =>
-      `Kokku: ${files} faili, ${errors} vigadega, ${unreadable} lugemata, ${findings} leidu.`,
+      `Kokku: ${files} ${files === 1 ? 'fail' : 'faili'}, ${errors} vigadega, ${unreadable} lugemata, ${findings} ${findings === 1 ? 'leid' : 'leidu'}.`,
   },
   en: {
     quote: (s: string) => `"${s}"`,
     error: 'error', warning: 'warning', info: 'info', block: 'paragraph', ok: 'OK',
     unreadable: 'cannot read', notJd: 'does not look like a job description', detected: 'detected',
     summary: (files: number, errors: number, unreadable: number, findings: number) =>
-      `Total: ${files} files, ${errors} with errors, ${unreadable} unreadable, ${findings} findings.`,
+      `Total: ${files} ${files === 1 ? 'file' : 'files'}, ${errors} with errors, ${unreadable} unreadable, ${findings} ${findings === 1 ? 'finding' : 'findings'}.`,
   },
 };
 

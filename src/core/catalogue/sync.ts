@@ -144,7 +144,7 @@ export async function loadSharedCatalogue(options: SyncOptions): Promise<SyncRes
       catalogue,
       source: 'network',
       status: {
-        et: `Kataloog uuendatud: versioon ${catalogue.version}, avaldatud ${estonianDate(new Date(catalogue.published))}.`,
+        et: `Kataloog uuendatud: versioon ${catalogue.version}, avaldatud ${catalogue.published.split('-').reverse().join('.')}.`,
         en: `Catalogue updated: version ${catalogue.version}, published ${catalogue.published}.`,
       },
     };

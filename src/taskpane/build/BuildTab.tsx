@@ -101,12 +101,14 @@ export default function BuildTab({ host }: TabProps) {
     setNotice(undefined);
     if (edits.length === 0) return;
     setConfirmMissing(false);
-    const ok = await task.run(async () => {
-      await host.apply(edits);
-      return true;
+    await task.run(async () => {
+      try {
+        await host.apply(edits);
+        setNotice(done);
+      } finally {
+        await reload(); // show the document as it is now, whether the edits went in or not
+      }
     });
-    if (ok) setNotice(done);
-    await task.run(reload); // show the document as it is now, whether the edits went in or not
   };
 
   if (profiles.error) return <ErrorBar error={profiles.error} />;

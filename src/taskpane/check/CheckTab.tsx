@@ -128,7 +128,7 @@ function Verdict({ result }: { result: CheckResult }) {
       <MessageBar intent="success" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{t('verdictReady')}</MessageBarTitle>
-          {warnings === 0 ? t('verdictReadyDetail') : `${t('verdictReviewWarnings')}: ${countText(0, warnings, lang)}.`}
+          <div>{warnings === 0 ? t('verdictReadyDetail') : `${t('verdictReviewWarnings')}: ${countText(0, warnings, lang)}.`}</div>
         </MessageBarBody>
       </MessageBar>
     );
@@ -137,7 +137,7 @@ function Verdict({ result }: { result: CheckResult }) {
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{countText(errors, warnings, lang)}</MessageBarTitle>
-        {t('verdictFixErrors')}
+        <div>{t('verdictFixErrors')}</div>
       </MessageBarBody>
     </MessageBar>
   );

@@ -117,9 +117,11 @@ export default function CompetenciesTab({ host }: { host: DocumentHost }) {
     setNotice(undefined);
   };
 
-  const onListKey = (e: KeyboardEvent) => {
+  /** Arrows move through the list and Enter inserts, from the search box or the list; Home/End only in the list (in the box they move the caret). */
+  const onListKey = (e: KeyboardEvent, inList: boolean) => {
     if (results.length === 0) return;
-    const move: Record<string, number> = { ArrowDown: activeIndex + 1, ArrowUp: activeIndex - 1, Home: 0, End: results.length - 1 };
+    const move: Record<string, number> = { ArrowDown: activeIndex + 1, ArrowUp: activeIndex - 1 };
+    if (inList) Object.assign(move, { Home: 0, End: results.length - 1 });
     if (e.key in move) {
       e.preventDefault();
       const next = Math.max(0, Math.min(results.length - 1, move[e.key]));
@@ -193,7 +195,7 @@ export default function CompetenciesTab({ host }: { host: DocumentHost }) {
                 setActiveId(undefined);
                 setLevelId('');
               }}
-              onKeyDown={onListKey}
+              onKeyDown={(e) => onListKey(e, false)}
               aria-controls={listId}
               aria-activedescendant={activeIndex >= 0 ? `${listId}-${activeIndex}` : undefined}
             />
@@ -215,7 +217,15 @@ export default function CompetenciesTab({ host }: { host: DocumentHost }) {
           {results.length === 0 ? (
             <Text>{t(S.noResults)}</Text>
           ) : (
-            <ul id={listId} role="listbox" aria-label={t(S.listLabel)} tabIndex={0} className={styles.list} onKeyDown={onListKey}>
+            <ul
+              id={listId}
+              role="listbox"
+              aria-label={t(S.listLabel)}
+              aria-activedescendant={activeIndex >= 0 ? `${listId}-${activeIndex}` : undefined}
+              tabIndex={0}
+              className={styles.list}
+              onKeyDown={(e) => onListKey(e, true)}
+            >
               {results.map((c, i) => (
                 <li
                   key={c.id}

@@ -1,0 +1,122 @@
+/** @jest-environment jsdom */
+import './setup';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { App } from '../../src/taskpane/App';
+import { defaultProfiles } from '../../src/core/profiles';
+import { ametnikSeedSnapshot } from '../core/seed-snapshots';
+import { FakeHost, emptyDocument, withoutBlocks } from './fakeHost';
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
+
+async function openBuild(host: FakeHost) {
+  await act(async () => {
+    render(<App host={host} lang="et" />);
+  });
+  const panel = screen.getByRole('tabpanel', { name: 'Koosta' });
+  await within(panel).findByRole('button', { name: 'Sisesta kogu põhi' });
+  return panel;
+}
+
+async function click(button: HTMLElement) {
+  await act(async () => fireEvent.click(button));
+}
+
+const ametnik = () => defaultProfiles().find((p) => p.id === 'ametnik')!;
+const tootaja = () => defaultProfiles().find((p) => p.id === 'tootaja')!;
+
+describe('Koosta tab', () => {
+  test('inserts the full skeleton into an empty document, in one batch, every section tagged', async () => {
+    const host = new FakeHost(emptyDocument());
+    const panel = await openBuild(host);
+    await click(within(panel).getByRole('button', { name: 'Sisesta kogu põhi' }));
+
+    expect(host.applied).toHaveLength(1);
+    const batch = host.applied[0];
+    expect(batch.every((e) => e.kind === 'insert' && 'end' in e.at)).toBe(true);
+    const sectionTags = host.insertedTags().filter((t) => t?.startsWith('jd:section:'));
+    expect(sectionTags).toEqual(ametnik().sections.map((s) => `jd:section:${s.id}`));
+    expect(within(panel).getByText('Põhi on lisatud.')).toBeTruthy();
+  });
+
+  test('the chosen variant decides the skeleton', async () => {
+    const host = new FakeHost(emptyDocument());
+    const panel = await openBuild(host);
+    await click(within(panel).getByRole('radio', { name: tootaja().name.et }));
+    await click(within(panel).getByRole('button', { name: 'Sisesta kogu põhi' }));
+    const first = host.applied[0][0];
+    expect(first.kind === 'insert' && first.plan.blocks.some((b) => 'text' in b && b.text === tootaja().markers[0])).toBe(true);
+  });
+
+  test('in a document with sections it warns, then inserts only the missing ones where they belong', async () => {
+    const host = new FakeHost(withoutBlocks(ametnikSeedSnapshot(), /^4\. ÕIGUSED/, /^5\. VASTUTUS/));
+    const panel = await openBuild(host);
+    // The variant is detected from the document.
+    expect(within(panel).getByText(/Dokumendist tuvastatud/).textContent).toContain(ametnik().name.et);
+
+    await click(within(panel).getByRole('button', { name: 'Sisesta kogu põhi' }));
+    expect(host.applied).toHaveLength(0);
+    expect(within(panel).getByText(/Lisan ainult puuduvad osad/)).toBeTruthy();
+    await click(within(panel).getByRole('button', { name: 'Lisa puuduvad osad' }));
+
+    expect(host.applied).toHaveLength(1);
+    expect(host.applied[0]).toEqual([
+      expect.objectContaining({ kind: 'insert', at: { after: 46 }, plan: expect.objectContaining({ tag: 'jd:section:oigused' }) }),
+    ]);
+  });
+
+  test('lists a missing section with its own Lisa button', async () => {
+    const host = new FakeHost(withoutBlocks(ametnikSeedSnapshot(), /^4\. ÕIGUSED/, /^5\. VASTUTUS/));
+    const panel = await openBuild(host);
+    const missing = within(panel).getByRole('list');
+    expect(within(missing).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['4. ÕigusedLisa']);
+    await click(within(missing).getByRole('button', { name: 'Lisa: 4. Õigused' }));
+    expect(host.insertedTags()).toEqual(['jd:section:oigused']);
+    expect(within(panel).getByText('Osa on lisatud.')).toBeTruthy();
+  });
+
+  test('adds a duty row numbered after the last duty', async () => {
+    const host = new FakeHost(ametnikSeedSnapshot());
+    const panel = await openBuild(host);
+    await click(within(panel).getByRole('button', { name: 'Lisa ülesanne' }));
+    expect(host.applied).toHaveLength(1);
+    const [edit] = host.applied[0];
+    expect(edit.kind).toBe('add-row');
+    if (edit.kind !== 'add-row') return;
+    expect(edit.cells[0][0]).toMatch(/^3\.\d+\.?$/);
+    expect(edit.cells).toHaveLength(2);
+    expect(within(panel).getByText('Ülesande rida on lisatud.')).toBeTruthy();
+  });
+
+  test('without a duties table it says what to do instead of adding anything', async () => {
+    const host = new FakeHost(emptyDocument());
+    const panel = await openBuild(host);
+    await click(within(panel).getByRole('button', { name: 'Lisa ülesanne' }));
+    expect(host.applied).toHaveLength(0);
+    expect(within(panel).getByText(/Ülesannete tabelit ei leitud/)).toBeTruthy();
+  });
+
+  test('offers the standard clauses of the section the cursor is in, and inserts one at the cursor', async () => {
+    const snapshot = ametnikSeedSnapshot();
+    const host = new FakeHost(snapshot);
+    host.cursor = snapshot.blocks.findIndex((b) => b.text === 'Ametnikul on õigus:');
+    const panel = await openBuild(host);
+    expect(await within(panel).findByText('4. Õigused')).toBeTruthy();
+    await click(await within(panel).findByRole('button', { name: 'Lisa: Ametniku õigused' }));
+    expect(host.applied[0]).toEqual([
+      expect.objectContaining({ kind: 'insert', at: { cursor: true }, plan: expect.objectContaining({ tag: 'jd:clause:oigused-ametnik' }) }),
+    ]);
+  });
+
+  test('a failing host is reported in words and nothing is recorded as done', async () => {
+    const host = new FakeHost(emptyDocument());
+    host.fail.apply = new Error('Dokument on lukus.');
+    const panel = await openBuild(host);
+    await click(within(panel).getByRole('button', { name: 'Sisesta kogu põhi' }));
+    expect(within(panel).getByText('Midagi läks valesti')).toBeTruthy();
+    expect(within(panel).getByText(/Dokument on lukus\./)).toBeTruthy();
+    expect(within(panel).queryByText('Põhi on lisatud.')).toBeNull();
+  });
+});
