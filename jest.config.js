@@ -2,9 +2,7 @@
 module.exports = {
   testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/test/**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
-  transform: {
-    // Type checking is `npm run typecheck`; here we only transpile, which keeps the suite fast.
-    '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true }],
-  },
+  // tsconfig.json sets isolatedModules, so ts-jest only transpiles; type checking is `npm run typecheck`.
+  transform: { '^.+\\.tsx?$': 'ts-jest' },
   testEnvironment: 'node',
 };

@@ -74,9 +74,12 @@ function fail(res, status, text) {
  * The localhost certificate for HTTPS. Uses the one `npx office-addin-dev-certs install` made
  * (trusted by Word) when present; otherwise a self-signed one in `certDir`, made once and reused.
  */
-async function localhostCertificate(certDir) {
-  const devCerts = path.join(os.homedir(), '.office-addin-dev-certs');
-  for (const dir of [devCerts, certDir]) {
+async function localhostCertificate(certDir, { officeDevCerts = true } = {}) {
+  const devCerts = !officeDevCerts ? [] : [
+    path.join(os.homedir(), '.office-addin-dev-certs'),
+    path.join(os.homedir(), 'Library', 'Application Support', 'OfficeAddinDeveloperCertificates'), // its macOS place
+  ];
+  for (const dir of [...devCerts, certDir]) {
     const keyFile = path.join(dir, 'localhost.key');
     const certFile = path.join(dir, 'localhost.crt');
     if (fs.existsSync(keyFile) && fs.existsSync(certFile)) {
@@ -119,8 +122,9 @@ function listen(server, port, host) {
 /**
  * Serves `root` over HTTP on `httpPort` and, unless `httpsPort` is null, over HTTPS on `httpsPort`
  * (0 = any free port). Resolves with the ports actually used and a close() function.
+ * `officeDevCerts: false` ignores office-addin-dev-certs' certificate (for tests).
  */
-async function serve({ root, httpPort = 0, httpsPort = null, host = '127.0.0.1', certDir = path.join(__dirname, '..', '.cert') }) {
+async function serve({ root, httpPort = 0, httpsPort = null, host = '127.0.0.1', certDir = path.join(__dirname, '..', '.cert'), officeDevCerts = true }) {
   const handler = staticHandler(root);
   const servers = [];
   const result = { host, httpPort: undefined, httpsPort: undefined, certFile: undefined };
@@ -128,7 +132,7 @@ async function serve({ root, httpPort = 0, httpsPort = null, host = '127.0.0.1',
   servers.push(httpServer);
   result.httpPort = await listen(httpServer, httpPort, host);
   if (httpsPort !== null) {
-    const { key, cert, certFile } = await localhostCertificate(certDir);
+    const { key, cert, certFile } = await localhostCertificate(certDir, { officeDevCerts });
     const httpsServer = https.createServer({ key, cert }, handler);
     servers.push(httpsServer);
     result.httpsPort = await listen(httpsServer, httpsPort, host);

@@ -47,7 +47,7 @@ function ensureBuilt({ force = false, log = console.log } = {}) {
   // While sources change under you, JD_NO_REBUILD=1 keeps using the dist/ you have.
   if (!force && process.env.JD_NO_REBUILD && WEB_OUTPUTS.every((f) => fs.existsSync(path.join(DIST, f)))) return false;
   const started = Date.now();
-  run(process.execPath, [path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production'], log);
+  run(process.execPath, [path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production', '--stats=errors-warnings'], log);
   const missing = WEB_OUTPUTS.filter((f) => !fs.existsSync(path.join(DIST, f)));
   if (missing.length) throw new Error(`The build did not produce ${missing.join(', ')} in dist/`);
   fs.writeFileSync(STAMP, new Date().toISOString() + '\n');

@@ -84,6 +84,7 @@ async function run() {
   const catalogue = defaultCatalogue();
   const snapshot = readDocx(bytes);
   const check = checkDocument(snapshot, { profiles, catalogue });
+  say(`engine: machine: ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)} (timings grow with load)`);
   say(`engine: fixture ${DUTIES} duties: ${bytes.length} bytes, ${snapshot.blocks.length} blocks, ${check.jd.duties.length} duties read, ${check.findings.length} findings`);
 
   const core = timeMedian(() => checkDocument(snapshot, { profiles, catalogue }), 50);

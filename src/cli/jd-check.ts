@@ -49,7 +49,7 @@ function oneLine(e: unknown): string {
 async function readCatalogue(source: string): Promise<Catalogue> {
   let text: string;
   if (/^https?:\/\//i.test(source)) {
-    const response = await fetch(source);
+    const response = await fetch(source, { signal: AbortSignal.timeout(30_000) });
     if (!response.ok) throw new Error(`${source}: HTTP ${response.status}`);
     text = await response.text();
   } else {

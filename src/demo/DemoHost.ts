@@ -97,11 +97,11 @@ export class DemoHost implements DocumentHost {
     return true;
   }
 
-  /** The view re-renders on every change: document or selection. */
-  subscribe(listener: () => void): () => void {
+  /** The view re-renders on every change: document or selection. (An arrow, so React can keep it.) */
+  readonly subscribe = (listener: () => void): (() => void) => {
     this.viewListeners.add(listener);
     return () => this.viewListeners.delete(listener);
-  }
+  };
 
   /** Counts changes to the document or the selection (for React's useSyncExternalStore). */
   get revision(): number {

@@ -40,10 +40,7 @@ const firstBlock = (item: Item): Block =>
  * focused, arrow keys move it, Enter (or a double click) edits the block's text.
  */
 export function DocumentView({ host, lang }: { host: DemoHost; lang: Language }) {
-  useSyncExternalStore(
-    (listener) => host.subscribe(listener),
-    () => host.revision,
-  );
+  useSyncExternalStore(host.subscribe, () => host.revision);
   const doc = host.snapshot;
   const selected = host.selected;
   const [editing, setEditing] = useState<number | undefined>();
@@ -76,7 +73,7 @@ export function DocumentView({ host, lang }: { host: DemoHost; lang: Language })
 
   const text = (b: Block): ReactNode => {
     if (editing === b.index) return <BlockEditor block={b} label={t('editBlock')} onDone={(value) => finishEdit(b.index, value)} />;
-    return b.text === '' ? <span className="empty" aria-label={t('emptyBlock')} /> : b.text;
+    return b.text === '' ? <span className="empty"><span className="visually-hidden">{t('emptyBlock')}</span></span> : b.text;
   };
 
   const props = (b: Block, className = '') => ({

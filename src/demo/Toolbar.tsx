@@ -14,10 +14,7 @@ type Message = { text: string; error?: boolean };
  * open (also by dropping a file on the page), save, new empty document, undo.
  */
 export function Toolbar({ host, lang }: { host: DemoHost; lang: Language }) {
-  useSyncExternalStore(
-    (listener) => host.subscribe(listener),
-    () => host.revision,
-  );
+  useSyncExternalStore(host.subscribe, () => host.revision);
   const [message, setMessage] = useState<Message>();
   const [fileName, setFileName] = useState('ametijuhend.docx');
   const t = (key: keyof typeof DEMO_STRINGS) => DEMO_STRINGS[key][lang];
@@ -31,8 +28,8 @@ export function Toolbar({ host, lang }: { host: DemoHost; lang: Language }) {
       const { readDocx } = await import(/* webpackChunkName: "docx-read" */ '../docx/read');
       snapshot = readDocx(new Uint8Array(await file.arrayBuffer()));
     } catch (e) {
-      const reason = e instanceof Error ? e.message : String(e);
-      return failed(/[.!?]$/.test(reason) ? reason : `${reason}.`);
+      // The reader's reason is technical (and English): it goes in brackets after a plain sentence.
+      return failed(fill(t('damaged'), { detail: (e instanceof Error ? e.message : String(e)).replace(/\.$/, '') }));
     }
     host.load(snapshot);
     setFileName(file.name);

@@ -1,4 +1,5 @@
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
+import * as http from 'http';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -165,6 +166,36 @@ describe('jd-check output', () => {
     expect(both).toHaveLength(2);
     for (const j of both) expect(() => validateData(exportSchema, j, 'export')).not.toThrow();
     expect(() => validateData(exportSchema, { ...jd, duties: [{ number: 1 }] }, 'export')).toThrow(/duties/);
+  });
+
+  test('--catalogue URL is fetched over HTTP; a failing URL stops with exit 2', async () => {
+    const catalogue = fs.readFileSync(path.join(ROOT, 'data', 'catalogue', 'default.json'));
+    const requests: string[] = [];
+    const server = http.createServer((req, res) => {
+      requests.push(req.url ?? '');
+      if (req.url === '/kataloog.json') res.writeHead(200, { 'content-type': 'application/json' }).end(catalogue);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    // The server runs in this process, so the CLI must run without blocking it.
+    const runAsync = (...args: string[]) =>
+      new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, [CLI, ...args], { cwd: dir });
+        let stderr = '';
+        child.stderr.on('data', (d) => (stderr += d));
+        child.stdout.resume();
+        child.on('close', (code) => resolve({ code, stderr }));
+      });
+    try {
+      expect((await runAsync('--catalogue', `${base}/kataloog.json`, 'tootaja.docx')).code).toBe(0);
+      const missing = await runAsync('--catalogue', `${base}/puudub.json`, 'tootaja.docx');
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toMatch(/cannot load the catalogue: .*HTTP 404/);
+      expect(requests).toEqual(['/kataloog.json', '/puudub.json']);
+    } finally {
+      server.close();
+    }
   });
 
   test('--catalogue: a file is loaded; a broken one stops with exit 2', () => {

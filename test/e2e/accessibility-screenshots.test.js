@@ -16,13 +16,13 @@ after(async () => {
   await h.stopOwnServer();
 });
 
-/** axe's violations inside the pane, one line each (rule, impact, the first offending elements). */
-async function axeViolations(page) {
+/** axe's violations inside `selector` (the pane), one line each (rule, impact, the first offending elements). */
+async function axeViolations(page, selector = '#pane') {
   if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document.querySelector('#pane'), { resultTypes: ['violations'] });
+  const violations = await page.evaluate(async (selector) => {
+    const result = await window.axe.run(document.querySelector(selector), { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
+  }, selector);
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.join(', ')}`);
 }
 
@@ -30,7 +30,22 @@ async function axeViolations(page) {
 const TABS = {
   et: [
     { tab: 'Koosta', name: 'koosta' },
-    { tab: 'Kontrolli', name: 'kontrolli', prepare: (page) => h.runCheck(page) },
+    {
+      tab: 'Kontrolli',
+      name: 'kontrolli',
+      prepare: async (page) => {
+        await h.runCheck(page);
+        // The last finding is far down the document: the view scrolls to it and highlights it.
+        await h.pane(page).getByRole('button', { name: /tasemel|tase on C2/ }).click();
+        await h.until(async () => (await h.highlightedBlock(page)) !== undefined, { what: 'a highlighted block' });
+        const visible = await page.locator('.page .selected').evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const view = document.querySelector('#doc-view').getBoundingClientRect();
+          return r.top >= view.top && r.bottom <= view.bottom;
+        });
+        assert.ok(visible, 'the selected block is scrolled into view');
+      },
+    },
     {
       tab: 'Kompetentsid',
       name: 'kompetentsid',
@@ -77,6 +92,15 @@ for (const lang of ['et', 'en']) {
     await page.close();
   });
 }
+
+test('the demo page around the pane (banner, toolbar, document view) has no violations either', async () => {
+  for (const query of ['', '?doc=empty&lang=en']) {
+    const page = await h.openDemo(browser.context, query);
+    await page.locator('.page [data-block="0"]').click(); // with a selected block
+    assert.deepEqual(await axeViolations(page, 'html'), [], query);
+    await page.close();
+  }
+});
 
 test('a narrow window (a phone, or a pane-sized browser): the pane stacks under the document', async () => {
   const page = await h.openDemo(browser.context);

@@ -45,7 +45,7 @@ before(async () => {
   fs.writeFileSync(path.join(dir, 'root', 'manifest.xml'), '<OfficeApp/>');
   fs.writeFileSync(path.join(dir, 'root', 'catalogue', 'default.json'), '{"format":1}');
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'secret');
-  server = await serve({ root: path.join(dir, 'root'), httpPort: 0, httpsPort: 0, certDir: path.join(dir, 'cert') });
+  server = await serve({ root: path.join(dir, 'root'), httpPort: 0, httpsPort: 0, certDir: path.join(dir, 'cert'), officeDevCerts: false });
 });
 
 after(async () => {
@@ -92,7 +92,7 @@ test('the HTTPS certificate is for localhost, written once and reused', async ()
   assert.match(cert.subjectAltName, /DNS:localhost/);
   assert.match(cert.subjectAltName, /IP Address:127\.0\.0\.1/);
   const before = fs.readFileSync(certFile, 'utf8');
-  const again = await serve({ root: path.join(dir, 'root'), httpPort: 0, httpsPort: 0, certDir: path.join(dir, 'cert') });
+  const again = await serve({ root: path.join(dir, 'root'), httpPort: 0, httpsPort: 0, certDir: path.join(dir, 'cert'), officeDevCerts: false });
   await again.close();
   assert.equal(fs.readFileSync(certFile, 'utf8'), before);
 });

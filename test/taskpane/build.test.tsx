@@ -119,4 +119,18 @@ describe('Koosta tab', () => {
     expect(within(panel).getByText(/Dokument on lukus\./)).toBeTruthy();
     expect(within(panel).queryByText('Põhi on lisatud.')).toBeNull();
   });
+
+  test('a document that cannot be read is reported in words', async () => {
+    const host = new FakeHost(emptyDocument());
+    host.fail.read = new Error('Word ei vastanud.');
+    await act(async () => {
+      render(<App host={host} lang="et" />);
+    });
+    const panel = screen.getByRole('tabpanel', { name: 'Koosta' });
+    expect(await within(panel).findByText(/Word ei vastanud\./)).toBeTruthy();
+    // Reading again once Word answers clears the message.
+    delete host.fail.read;
+    await click(within(panel).getByRole('button', { name: 'Värskenda kursori järgi' }));
+    expect(within(panel).queryByText(/Word ei vastanud\./)).toBeNull();
+  });
 });

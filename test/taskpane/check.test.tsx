@@ -127,4 +127,14 @@ describe('Kontrolli tab', () => {
     await waitFor(() => expect(within(panel).getByText('Vigu ei leitud. Vaata üle: 1 hoiatus.')).toBeTruthy());
     expect(within(panel).queryByText('Midagi läks valesti')).toBeNull();
   });
+
+  test("the Word adapter's two-language errors are shown in the pane's language", async () => {
+    const host = new FakeHost(tootajaSeedSnapshot());
+    host.fail.read = Object.assign(new Error('Dokument on muutunud.'), {
+      bilingual: { et: 'Dokument on muutunud.', en: 'The document has changed.' },
+    });
+    const panel = await openCheckAndRun(host, 'en');
+    expect(await within(panel).findByText('The document has changed.')).toBeTruthy();
+    expect(within(panel).getByText('Something went wrong')).toBeTruthy();
+  });
 });

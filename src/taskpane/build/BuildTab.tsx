@@ -69,6 +69,7 @@ export default function BuildTab({ host }: TabProps) {
   const [catalogueError, setCatalogueError] = useState<unknown>();
   const [confirmMissing, setConfirmMissing] = useState(false);
   const [notice, setNotice] = useState<StringKey>();
+  const [loadError, setLoadError] = useState<unknown>();
 
   const reload = useCallback(async () => {
     const snapshot = await host.read();
@@ -78,20 +79,26 @@ export default function BuildTab({ host }: TabProps) {
     setDoc({ snapshot, detected, cursorBlock });
   }, [host, profiles]);
 
+  // Reading in the background (on open, after changes) keeps the buttons usable meanwhile.
+  const refresh = useCallback(
+    () => reload().then(() => setLoadError(undefined), (e: unknown) => setLoadError(e ?? new Error('read failed'))),
+    [reload],
+  );
+
   useEffect(() => {
-    void task.run(reload);
+    void refresh();
     paneCatalogue().then(setCatalogue, (e) => setCatalogueError(e));
     if (!host.onChange) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const off = host.onChange(() => {
       clearTimeout(timer);
-      timer = setTimeout(() => void task.run(reload), 400);
+      timer = setTimeout(() => void refresh(), 400);
     });
     return () => {
       clearTimeout(timer);
       off();
     };
-  }, [host, reload]);
+  }, [host, refresh]);
 
   const profile = profiles.list.find((p) => p.id === (chosen ?? doc?.detected?.id)) ?? profiles.list[0];
   const read = useMemo(() => readSafely(doc?.snapshot, profile), [doc, profile]);
@@ -151,6 +158,7 @@ export default function BuildTab({ host }: TabProps) {
     <div className={styles.root}>
       {task.busy && <Spinner size="tiny" label={t('working')} labelPosition="after" />}
       <ErrorBar error={task.error} onDismiss={task.clearError} />
+      <ErrorBar error={loadError} />
       <ErrorBar error={read.error} />
       <CatalogueWarning error={catalogueError} />
       {notice && (
@@ -264,7 +272,7 @@ export default function BuildTab({ host }: TabProps) {
         ) : (
           <Text className={styles.hint}>{t('clausesHint')}</Text>
         )}
-        <Button size="small" appearance="subtle" disabled={task.busy} onClick={() => void task.run(reload)}>
+        <Button size="small" appearance="subtle" onClick={() => void refresh()}>
           {t('refreshCursor')}
         </Button>
       </section>

@@ -28,6 +28,8 @@ const useStyles = makeStyles({
   },
   // The finding itself is a button: the whole text selects the place in the document.
   finding: {
+    // Fluent's focus outline is drawn by an absolutely placed ::after.
+    position: 'relative',
     display: 'flex',
     alignItems: 'flex-start',
     gap: tokens.spacingHorizontalS,
