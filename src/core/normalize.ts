@@ -65,7 +65,8 @@ export function findTerm(text: string, term: string): { index: number; text: str
 }
 
 /** A number typed in front of a heading or item: "3.", "3", "3.1", "3.1.". */
-const TYPED_NUMBER_RE = /^(\d{1,2}(?:\.\d{1,2})*\.?)(?:\s+|\t|$)/;
+// Sections have at most two digits (so a year is not a number); duties may run into the hundreds ("3.400").
+const TYPED_NUMBER_RE = /^(\d{1,2}(?:\.\d{1,3})*\.?)(?:\s+|\t|$)/;
 
 /** Splits a typed number off the text: "3. TEENISTUSKOHUSTUSED" → { number: "3.", rest: "TEENISTUSKOHUSTUSED" }. */
 export function splitNumber(text: string): { number?: string; rest: string } {

@@ -16,7 +16,7 @@ export class DemoHost implements DocumentHost {
   private revisions = 0;
 
   constructor(snapshot: DocumentSnapshot = emptySnapshot()) {
-    this.doc = cloneSnapshot(snapshot);
+    this.doc = reindex(cloneSnapshot(snapshot).blocks, snapshot);
   }
 
   /**
@@ -162,9 +162,13 @@ export function applyEdits(doc: DocumentSnapshot, edits: Edit[], selection?: num
     if (!b) throw new Error(`Edit refers to block ${index}, but the document has ${original.length} blocks`);
     return b;
   };
+  /** Positions of a table's first and last block. */
   const tableBounds = (table: number): { first: number; last: number } => {
-    const inTable = original.filter((b) => b.kind === 'cell' && b.table?.table === table);
-    return { first: inTable[0].index, last: inTable[inTable.length - 1].index };
+    const inTable = (b: Block) => b.kind === 'cell' && b.table?.table === table;
+    const first = original.findIndex(inTable);
+    let last = first;
+    while (last + 1 < original.length && inTable(original[last + 1])) last++;
+    return { first, last };
   };
 
   for (const edit of edits) {

@@ -47,9 +47,14 @@ export function DocumentView({ host, lang }: { host: DemoHost; lang: Language })
   const viewRef = useRef<HTMLDivElement>(null);
   const t = (key: keyof typeof DEMO_STRINGS) => DEMO_STRINGS[key][lang];
 
+  // A selected block out of sight (a finding clicked in the pane) is brought to the middle of the view.
   useEffect(() => {
-    if (selected === undefined) return;
-    viewRef.current?.querySelector(`[data-block="${selected}"]`)?.scrollIntoView({ block: 'nearest' });
+    const view = viewRef.current;
+    const el = selected === undefined ? null : view?.querySelector(`[data-block="${selected}"]`);
+    if (!view || !el) return;
+    const r = el.getBoundingClientRect();
+    const v = view.getBoundingClientRect();
+    if (r.top < v.top || r.bottom > v.bottom) el.scrollIntoView({ block: 'center' });
   }, [selected, doc]);
 
   const finishEdit = (index: number, text: string | undefined) => {

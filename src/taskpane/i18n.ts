@@ -84,10 +84,7 @@ export const STRINGS = {
   verdictReadyDetail: { et: 'Vigu ega hoiatusi ei leitud.', en: 'No errors or warnings found.' },
   verdictReviewWarnings: { et: 'Vigu ei leitud. Vaata üle', en: 'No errors found. Please review' },
   verdictFixErrors: { et: 'Paranda vead enne allkirjastamist.', en: 'Fix the errors before signing.' },
-  notJobDescription: {
-    et: 'See dokument ei paista olevat ametijuhend. Alusta vahekaardilt „Koosta“.',
-    en: 'This document does not look like a job description. Start from the “Build” tab.',
-  },
+  notJobDescription: { et: 'See ei ole (veel) ametijuhend', en: 'This is not a job description (yet)' },
   profileUsed: { et: 'Liik', en: 'Kind' },
   documentGroup: { et: 'Dokument', en: 'Document' },
   fix: { et: 'Paranda', en: 'Fix' },
@@ -107,7 +104,7 @@ export function useStrings(): (key: StringKey) => string {
   return (key) => STRINGS[key][lang];
 }
 
-/** "1 viga", "2 viga" (Estonian uses the singular after numbers) — see countText. */
+/** "<n> <word>" with the word for one or for several. */
 function plural(n: number, lang: Language, et: [string, string], en: [string, string]): string {
   const [one, many] = lang === 'et' ? et : en;
   return `${n} ${n === 1 ? one : many}`;
@@ -124,9 +121,4 @@ export function countText(errors: number, warnings: number, lang: Language): str
   if (errors > 0 && warnings > 0) return `${e} ${and} ${w}`;
   if (errors > 0) return e;
   return w;
-}
-
-/** "3 märkust" / "3 notes" for informational findings. */
-export function infoText(count: number, lang: Language): string {
-  return plural(count, lang, ['märkus', 'märkust'], ['note', 'notes']);
 }

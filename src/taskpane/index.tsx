@@ -27,28 +27,38 @@ export function isDarkColor(color: string | undefined): boolean {
 function start(): void {
   const root = document.getElementById('root');
   if (!root || window.jdUnsupported) return;
+  const say = (text: string) => {
+    root.textContent = text;
+    root.style.padding = '16px';
+    window.jdMounted = true;
+    document.getElementById('jd-loading')?.remove();
+  };
+  const notInWord = 'Ava see lisandmoodul Microsoft Wordis. / Open this add-in from Microsoft Word.';
+  // office.js comes from Microsoft's CDN; without it (offline, blocked) there is no Word to talk to.
+  if (typeof Office === 'undefined') {
+    say(notInWord);
+    return;
+  }
   // Fetch the Word adapter while Office starts up.
   const wordHost = import('../word/WordHost');
+  wordHost.catch(() => undefined); // handled where it is awaited; this only avoids an "unhandled" warning
   Office.onReady(async (info) => {
     const lang = languageFrom(Office.context?.displayLanguage);
     if (info.host !== Office.HostType.Word) {
-      root.textContent =
-        lang === 'en' ? 'Open this add-in from Microsoft Word.' : 'Ava see lisandmoodul Microsoft Wordis.';
-      window.jdMounted = true;
-      document.getElementById('jd-loading')?.remove();
+      say(notInWord);
       return;
     }
     const theme = isDarkColor(Office.context.officeTheme?.bodyBackgroundColor) ? 'dark' : 'light';
     try {
       const { WordHost } = await wordHost;
-      mountPane(root, new WordHost(), { lang, theme, hostLabel: 'Word' });
+      mountPane(root, new WordHost(), { lang, theme });
     } catch (error) {
       // A part of the add-in failed to download: say so instead of leaving the pane blank.
-      root.textContent =
-        (lang === 'en' ? 'The add-in could not start. Close the pane and open it again. ' : 'Lisandmoodul ei käivitunud. Sulge paan ja ava see uuesti. ') +
-        String(error);
-      window.jdMounted = true;
-      document.getElementById('jd-loading')?.remove();
+      say(
+        (lang === 'en'
+          ? 'The add-in could not start. Close the pane and open it again. '
+          : 'Lisandmoodul ei käivitunud. Sulge paan ja ava see uuesti. ') + String(error),
+      );
     }
   });
 }

@@ -227,6 +227,16 @@ describe('DemoHost', () => {
     expect(views).toHaveLength(4);
   });
 
+  test('a snapshot with stale indices is renumbered, so edits land where its blocks are', async () => {
+    const stale = sample();
+    stale.blocks.forEach((b) => (b.index += 10));
+    const host = new DemoHost(stale);
+    await host.apply([{ kind: 'insert', at: { after: 4 }, plan: plan('after table') }]);
+    const s = await host.read();
+    expect(s.blocks.map((b) => b.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(s.blocks[6].text).toBe('after table');
+  });
+
   test('select ignores a block that does not exist', async () => {
     const host = new DemoHost(sample());
     await host.select({ block: 3, text: '' });

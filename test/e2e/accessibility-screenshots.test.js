@@ -16,8 +16,20 @@ after(async () => {
   await h.stopOwnServer();
 });
 
+/**
+ * Waits until the pane is idle: no spinner, and no colour transition still running (a button
+ * fading from disabled to enabled would otherwise be measured half-way).
+ */
+async function settled(page) {
+  await page.waitForFunction(() => {
+    if (document.querySelector('#pane .fui-Spinner')) return false;
+    return document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity);
+  });
+}
+
 /** axe's violations inside `selector` (the pane), one line each (rule, impact, the first offending elements). */
 async function axeViolations(page, selector = '#pane') {
+  await settled(page);
   if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async (selector) => {
     const result = await window.axe.run(document.querySelector(selector), { resultTypes: ['violations'] });
@@ -82,7 +94,6 @@ for (const lang of ['et', 'en']) {
       await pane.getByRole('tab', { name: tab }).click();
       if (prepare) await prepare(page);
       await pane.getByRole('tabpanel', { name: tab }).waitFor();
-      await page.waitForFunction(() => !document.querySelector('#pane [role=tabpanel]:not([hidden]) .fui-Spinner'));
       for (const v of await axeViolations(page)) found.push(`${tab}: ${v}`);
       await pane.screenshot({ path: h.screenshotPath(`pane-320-${lang}-${name}`) });
       await page.screenshot({ path: h.screenshotPath(`page-1280-${lang}-${name}`) });

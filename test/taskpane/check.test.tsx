@@ -137,4 +137,11 @@ describe('Kontrolli tab', () => {
     expect(await within(panel).findByText('The document has changed.')).toBeTruthy();
     expect(within(panel).getByText('Something went wrong')).toBeTruthy();
   });
+
+  test('an empty document: not a job description, and the finding says what to do', async () => {
+    const panel = await openCheckAndRun(new FakeHost({ blocks: [], trackedChanges: 0, comments: 0 }));
+    expect(await within(panel).findByText('See ei ole (veel) ametijuhend')).toBeTruthy();
+    expect(within(panel).getByRole('button', { name: /^Viga: Dokument on tühi/ })).toBeTruthy();
+    expect(within(panel).queryByText('Valmis allkirjastamiseks')).toBeNull();
+  });
 });

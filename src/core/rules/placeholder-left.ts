@@ -13,6 +13,8 @@ const PATTERNS: RegExp[] = [
   /^\s*(?:…|\.{3})\s*$/g, // "…" alone in a paragraph
 ];
 const UNDERSCORES = /_{4,}/g;
+/** Every placeholder has one of these characters; a block without any needs no regex run. */
+const MAY_HAVE_PLACEHOLDER = /[[<X_…]|TODO|\.\.\./;
 
 export const placeholderLeft = defineRule(
   {
@@ -26,6 +28,7 @@ export const placeholderLeft = defineRule(
   (ctx, report) => {
     const signatureStart = Math.min(...ctx.jd.signatures.map((s) => s.block), ctx.snapshot.blocks.length);
     for (const block of ctx.snapshot.blocks) {
+      if (!MAY_HAVE_PLACEHOLDER.test(block.text)) continue;
       const patterns = block.index < signatureStart ? [...PATTERNS, UNDERSCORES] : PATTERNS;
       const hits = patterns.flatMap((p) => [...block.text.matchAll(p)].map((m) => m[0].trim()));
       if (hits.length === 0) continue;

@@ -23,6 +23,8 @@ export const sectionDuplicate = defineRule(
     }
     for (const block of ctx.snapshot.blocks) {
       if (block.kind !== 'paragraph') continue;
+      const heading = block.number || (block.headingLevel && block.headingLevel <= 2);
+      if (!heading && !/^\s*\d/.test(block.text)) continue; // cheap test before splitting the number off
       const { number, rest } = splitNumber(block.text);
       if (!number && !block.number && !(block.headingLevel && block.headingLevel <= 2)) continue;
       const id = byTitle.get(foldLabel(rest));

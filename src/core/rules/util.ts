@@ -153,11 +153,11 @@ export interface WordHit {
 
 /**
  * Occurrences of `stem` (any case) at the start of a word; `word` is the whole word it starts.
- * With `whole`, only words equal to the stem count.
+ * With `whole`, only words equal to the stem count. `lower` is `text.toLowerCase()`, for callers
+ * that search one text for many stems.
  */
-export function findStem(text: string, stem: string, whole = false): WordHit[] {
+export function findStem(text: string, stem: string, whole = false, lower = text.toLowerCase()): WordHit[] {
   const hits: WordHit[] = [];
-  const lower = text.toLowerCase();
   const needle = stem.toLowerCase();
   if (!needle) return hits;
   for (let i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + 1)) {

@@ -21,13 +21,30 @@ export interface PairHit extends WordHit {
  */
 export function pairHits(block: Block, pairs: readonly WordPair[]): PairHit[] {
   const hits: PairHit[] = [];
-  const byLength = [...pairs].sort((a, b) => b.find.length - a.find.length);
-  for (const pair of byLength) {
-    for (const hit of findStem(block.text, pair.find)) {
+  const lower = block.text.toLowerCase();
+  for (const { pair, needle } of longestFirst(pairs)) {
+    // Most blocks contain none of the words: a plain substring test rules them out cheaply.
+    if (!lower.includes(needle)) continue;
+    for (const hit of findStem(block.text, pair.find, false, lower)) {
       if (hits.some((h) => hit.start < h.end && h.start < hit.end)) continue;
       const fixed = matchCase(pair.replace, block.text.slice(hit.start, hit.end));
       hits.push({ ...hit, pair, fixedWord: fixed + hit.word.slice(hit.end - hit.start) });
     }
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+type Needle = { pair: WordPair; needle: string };
+const sortedPairs = new WeakMap<readonly WordPair[], readonly Needle[]>();
+
+/** The pairs, longest stem first, with their lower-case stems; made once per list, since rules call this for every block. */
+function longestFirst(pairs: readonly WordPair[]): readonly Needle[] {
+  let sorted = sortedPairs.get(pairs);
+  if (!sorted) {
+    sorted = [...pairs]
+      .sort((a, b) => b.find.length - a.find.length)
+      .map((pair) => ({ pair, needle: pair.find.toLowerCase() }));
+    sortedPairs.set(pairs, sorted);
+  }
+  return sorted;
 }

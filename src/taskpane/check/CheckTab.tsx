@@ -100,9 +100,11 @@ export default function CheckTab({ host }: TabProps) {
       {result && (
         <>
           <Verdict result={result} />
-          <Caption1 className={styles.hint}>
-            {t('profileUsed')}: {result.profile.name[lang]}
-          </Caption1>
+          {result.isJobDescription && (
+            <Caption1 className={styles.hint}>
+              {t('profileUsed')}: {result.profile.name[lang]}
+            </Caption1>
+          )}
           <FindingGroups result={result} busy={task.busy} onSelect={select} onFix={(f) => void fix(f)} />
         </>
       )}
@@ -119,7 +121,10 @@ function Verdict({ result }: { result: CheckResult }) {
   if (!result.isJobDescription) {
     return (
       <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>{t('notJobDescription')}</MessageBarBody>
+        {/* The finding below says why and what to do. */}
+        <MessageBarBody>
+          <MessageBarTitle>{t('notJobDescription')}</MessageBarTitle>
+        </MessageBarBody>
       </MessageBar>
     );
   }
