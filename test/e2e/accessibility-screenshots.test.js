@@ -17,14 +17,33 @@ after(async () => {
 });
 
 /**
- * Waits until the pane is idle: no spinner, and no colour transition still running (a button
- * fading from disabled to enabled would otherwise be measured half-way).
+ * Waits until the pane is idle: nothing in it has changed for 300 ms, no spinner, and no colour
+ * transition still running (a button turning from disabled to enabled would be measured half-way).
  */
 async function settled(page) {
-  await page.waitForFunction(() => {
-    if (document.querySelector('#pane .fui-Spinner')) return false;
-    return document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity);
-  });
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const pane = document.querySelector('#pane');
+        let timer;
+        const busy = () =>
+          pane.querySelector('.fui-Spinner') ||
+          document.getAnimations().some((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity);
+        const check = () => {
+          if (busy()) timer = setTimeout(check, 100);
+          else {
+            observer.disconnect();
+            resolve();
+          }
+        };
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(check, 300);
+        });
+        observer.observe(pane, { subtree: true, childList: true, attributes: true, characterData: true });
+        timer = setTimeout(check, 300);
+      }),
+  );
 }
 
 /** axe's violations inside `selector` (the pane), one line each (rule, impact, the first offending elements). */
@@ -33,7 +52,7 @@ async function axeViolations(page, selector = '#pane') {
   if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async (selector) => {
     const result = await window.axe.run(document.querySelector(selector), { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${JSON.stringify(n.any[0]?.data ?? '')}`) }));
   }, selector);
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.join(', ')}`);
 }

@@ -83,6 +83,17 @@ describe('the pane shell', () => {
   });
 });
 
+test('mountPane with the dark theme renders with the dark colours', async () => {
+  document.body.innerHTML = '<div id="root"></div>';
+  const root = document.getElementById('root')!;
+  await act(async () => mountPane(root, new FakeHost(emptyDocument()), { theme: 'dark' }));
+  await waitFor(() => expect(within(root).getAllByRole('tab')).toHaveLength(3));
+  // FluentProvider writes the theme's variables as a rule into a style sheet.
+  const themeCss = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');
+  // webDarkTheme's neutral background; the light theme's is #ffffff.
+  expect(themeCss).toMatch(/--colorNeutralBackground1:\s*#292929/);
+});
+
 describe('Office settings', () => {
   test('display language: et* → et, en* → en, anything else → et', () => {
     expect(languageFrom('et-EE')).toBe('et');

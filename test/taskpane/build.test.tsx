@@ -133,4 +133,17 @@ describe('Koosta tab', () => {
     await click(within(panel).getByRole('button', { name: 'Värskenda kursori järgi' }));
     expect(within(panel).queryByText(/Word ei vastanud\./)).toBeNull();
   });
+
+  test('coming back to the pane follows the cursor into another section', async () => {
+    const snapshot = ametnikSeedSnapshot();
+    const host = new FakeHost(snapshot);
+    const panel = await openBuild(host);
+    expect(within(panel).getByText(/Vii kursor ametijuhendi osa sisse/)).toBeTruthy();
+    host.cursor = snapshot.blocks.findIndex((b) => b.text === 'Ametnik vastutab:');
+    await act(async () => {
+      window.dispatchEvent(new Event('focus'));
+    });
+    expect(await within(panel).findByText('5. Vastutus')).toBeTruthy();
+    expect(within(panel).getByRole('button', { name: 'Lisa: Ametniku vastutus' })).toBeTruthy();
+  });
 });

@@ -88,15 +88,18 @@ export default function BuildTab({ host }: TabProps) {
   useEffect(() => {
     void refresh();
     paneCatalogue().then(setCatalogue, (e) => setCatalogueError(e));
-    if (!host.onChange) return undefined;
+    // Coming back to the pane after clicking in the document: the cursor may be in another section.
+    const onFocus = () => void refresh();
+    window.addEventListener('focus', onFocus);
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const off = host.onChange(() => {
+    const off = host.onChange?.(() => {
       clearTimeout(timer);
       timer = setTimeout(() => void refresh(), 400);
     });
     return () => {
+      window.removeEventListener('focus', onFocus);
       clearTimeout(timer);
-      off();
+      off?.();
     };
   }, [host, refresh]);
 
