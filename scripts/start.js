@@ -37,7 +37,8 @@ function distIsFresh() {
 
 function run(command, args, log) {
   log(`> ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
+  // No shell: the command is node itself, and paths with spaces (C:\Program Files) stay whole.
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status})`);
 }
 
@@ -71,6 +72,8 @@ function port(name, fallback) {
 }
 
 async function main() {
+  const httpsPort = port('PORT', 3000);
+  const httpPort = port('DEMO_PORT', 3001);
   ensureBuilt();
   try {
     ensureCliBuilt();
@@ -78,8 +81,6 @@ async function main() {
     // The add-in and the demo do not need the command line; say so and serve them anyway.
     console.warn(`The command line (jd-check) was not built: ${err.message}`);
   }
-  const httpsPort = port('PORT', 3000);
-  const httpPort = port('DEMO_PORT', 3001);
   const server = await serve({ root: DIST, httpsPort, httpPort, host: process.env.HOST || '127.0.0.1' });
   const s = `https://localhost:${server.httpsPort}`;
   console.log('');

@@ -11,6 +11,7 @@ export class DemoHost implements DocumentHost {
   private doc: DocumentSnapshot;
   private undoStack: DocumentSnapshot[] = [];
   private selection: number | undefined;
+  private selectionText: string | undefined;
   private readonly changeListeners = new Set<() => void>();
   private readonly viewListeners = new Set<() => void>();
   private revisions = 0;
@@ -26,7 +27,7 @@ export class DemoHost implements DocumentHost {
   load(snapshot: DocumentSnapshot): void {
     this.undoStack.push(this.doc);
     this.doc = reindex(cloneSnapshot(snapshot).blocks, snapshot);
-    this.selection = undefined;
+    this.selection = this.selectionText = undefined;
     this.changed();
   }
 
@@ -44,7 +45,7 @@ export class DemoHost implements DocumentHost {
   }
 
   async select(location: Location): Promise<void> {
-    this.setSelection(location.block);
+    this.setSelection(location.block, location.text);
   }
 
   async selectionBlock(): Promise<number | undefined> {
@@ -67,9 +68,15 @@ export class DemoHost implements DocumentHost {
     return this.selection;
   }
 
-  /** Puts the cursor into a block (a click in the document view). */
-  setSelection(block: number | undefined): void {
+  /** The text selected inside the selected block (what a finding is about), if any. */
+  get selectedText(): string | undefined {
+    return this.selectionText;
+  }
+
+  /** Puts the cursor into a block (a click in the document view), optionally selecting some of its text. */
+  setSelection(block: number | undefined, text?: string): void {
     this.selection = block !== undefined && block >= 0 && block < this.doc.blocks.length ? block : undefined;
+    this.selectionText = this.selection !== undefined && text ? text : undefined;
     this.notifyView();
   }
 
@@ -92,7 +99,7 @@ export class DemoHost implements DocumentHost {
     const previous = this.undoStack.pop();
     if (!previous) return false;
     this.doc = previous;
-    if (this.selection !== undefined && this.selection >= previous.blocks.length) this.selection = undefined;
+    if (this.selection !== undefined && this.selection >= previous.blocks.length) this.setSelection(undefined);
     this.changed();
     return true;
   }

@@ -78,7 +78,11 @@ export function DocumentView({ host, lang }: { host: DemoHost; lang: Language })
 
   const text = (b: Block): ReactNode => {
     if (editing === b.index) return <BlockEditor block={b} label={t('editBlock')} onDone={(value) => finishEdit(b.index, value)} />;
-    return b.text === '' ? <span className="empty"><span className="visually-hidden">{t('emptyBlock')}</span></span> : b.text;
+    if (b.text === '') return <span className="empty"><span className="visually-hidden">{t('emptyBlock')}</span></span>;
+    const found = b.index === selected && host.selectedText ? b.text.indexOf(host.selectedText) : -1;
+    if (found < 0 || host.selectedText === b.text) return b.text;
+    const end = found + host.selectedText!.length;
+    return <>{b.text.slice(0, found)}<mark>{b.text.slice(found, end)}</mark>{b.text.slice(end)}</>;
   };
 
   const props = (b: Block, className = '') => ({

@@ -28,7 +28,7 @@ export function Toolbar({ host, lang }: { host: DemoHost; lang: Language }) {
       const { readDocx } = await import(/* webpackChunkName: "docx-read" */ '../docx/read');
       snapshot = readDocx(new Uint8Array(await file.arrayBuffer()));
     } catch (e) {
-      // The reader's reason is technical (and English): it goes in brackets after a plain sentence.
+      // The reader's reason is technical (and English): it follows a plain sentence.
       return failed(fill(t('damaged'), { detail: (e instanceof Error ? e.message : String(e)).replace(/\.$/, '') }));
     }
     host.load(snapshot);

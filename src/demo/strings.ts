@@ -25,8 +25,8 @@ export const DEMO_STRINGS = {
     en: 'Could not open "{name}". {reason} The current document was kept.',
   },
   damaged: {
-    et: 'Fail on vigane või ei ole Wordi dokument ({detail}).',
-    en: 'The file is damaged or is not a Word document ({detail}).',
+    et: 'Fail on vigane või ei ole Wordi dokument – {detail}.',
+    en: 'The file is damaged or is not a Word document – {detail}.',
   },
   notDocx: { et: 'See ei ole .docx fail.', en: 'This is not a .docx file.' },
   tooLarge: { et: 'Fail on liiga suur (üle 20 MB).', en: 'The file is too large (over 20 MB).' },

@@ -239,8 +239,11 @@ describe('DemoHost', () => {
 
   test('select ignores a block that does not exist', async () => {
     const host = new DemoHost(sample());
-    await host.select({ block: 3, text: '' });
+    await host.select({ block: 3, text: 'tulemused' });
     expect(await host.selectionBlock()).toBe(3);
+    expect(host.selectedText).toBe('tulemused');
+    host.setSelection(2); // a click: the cursor only
+    expect(host.selectedText).toBeUndefined();
     await host.select({ block: 42, text: '' });
     expect(await host.selectionBlock()).toBeUndefined();
   });

@@ -63,6 +63,9 @@ test('fill the demo document, fix one finding, add a duty with "Lisa ülesanne" 
   const pane = h.pane(page);
   await h.runCheck(page);
   assert.equal((await h.shownFindings(page)).length, 4);
+  // A finding about a few words marks them in the selected paragraph.
+  await pane.getByRole('button', { name: /täitekoht/ }).click();
+  await page.locator('.page .selected mark').getByText('[...]', { exact: true }).waitFor();
 
   // The C2 level: the pane's own fix.
   const before = await h.blockTexts(page);

@@ -1,5 +1,5 @@
-// The main flow in English with the keyboard only (Tab, Enter, arrow keys; no mouse):
-// insert the skeleton, check, go to a finding in the document.
+// The main flow with the keyboard only (Tab, Enter, arrow keys; no mouse): switch the pane to
+// English, insert the skeleton, check, go to a finding in the document.
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const h = require('./helpers');
@@ -35,13 +35,17 @@ async function tabTo(page, wanted, { shift = false, max = 60 } = {}) {
     trail.push(`${f.role}:${f.text.slice(0, 30)}`);
     if (wanted(f)) return f;
   }
-  throw new Error(`Focus never reached the target; it went ${trail.join(' → ')}`);
+  const panel = await page.evaluate(() => document.querySelector('#pane [role=tabpanel]:not([hidden])')?.innerText);
+  throw new Error(`Focus never reached the target; it went ${trail.join(' → ')}; the open panel reads: ${panel}`);
 }
 
-test('keyboard only, in English: skeleton → Check → a finding takes the cursor to its place', async () => {
-  const page = await h.openDemo(browser.context, '?doc=empty&lang=en');
+test('keyboard only: switch to English, skeleton → Check → a finding takes the cursor to its place', async () => {
+  const page = await h.openDemo(browser.context, '?doc=empty');
   const pane = h.pane(page);
-  // The pane speaks English.
+  await pane.getByRole('tab', { name: 'Koosta' }).waitFor();
+  // Switch the pane to English with the keyboard.
+  await tabTo(page, (f) => f.inPane && f.role === 'button' && /^(EN|Inglise keel)$/.test(f.text));
+  await page.keyboard.press('Enter');
   await pane.getByRole('tab', { name: 'Build' }).waitFor();
   await pane.getByRole('button', { name: 'Insert the full skeleton' }).and(page.locator(':enabled')).waitFor();
 
@@ -56,6 +60,8 @@ test('keyboard only, in English: skeleton → Check → a finding takes the curs
   assert.equal((await focused(page)).text, 'Check');
   await page.keyboard.press('Enter');
   await pane.getByRole('tabpanel', { name: 'Check' }).waitFor();
+  // The tab's code loads on first use: wait for its button before tabbing to it.
+  await pane.getByRole('tabpanel', { name: 'Check' }).getByRole('button', { name: 'Check', exact: true }).waitFor();
   await tabTo(page, (f) => f.inPane && f.role === 'button' && f.text === 'Check');
   await page.keyboard.press('Enter');
   await pane.getByRole('button', { name: 'Check again' }).waitFor();
