@@ -118,7 +118,7 @@ describe('CompetenciesTab', () => {
     const host = new FakeHost(tootajaSeedSnapshot());
     renderTab(host);
     await screen.findByRole('searchbox');
-    fireEvent.click(screen.getByRole('radio', { name: 'Täiendavad' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Rühm' }), { target: { value: 'additional' } });
     expect(options().every((o) => o.textContent!.includes('Täiendavad'))).toBe(true);
     await search('pingetaluvus');
     fireEvent.click(screen.getByRole('radio', { name: 'Põhitase' }));

@@ -14,6 +14,7 @@ import {
   MessageBarBody,
   Radio,
   RadioGroup,
+  Select,
   SearchBox,
   Spinner,
   Subtitle2,
@@ -201,17 +202,15 @@ export default function CompetenciesTab({ host }: { host: DocumentHost }) {
             />
           </Field>
 
-          <RadioGroup
-            layout="horizontal"
-            aria-label={t(S.groupLabel)}
-            value={group}
-            onChange={(_, data) => setGroup(data.value as GroupFilter)}
-          >
-            <Radio value="all" label={t(S.groupAll)} />
-            <Radio value="standard" label={t(S.groupStandard)} />
-            <Radio value="leadership" label={t(S.groupLeadership)} />
-            <Radio value="additional" label={t(S.groupAdditional)} />
-          </RadioGroup>
+          {/* A drop-down, not radio buttons: four group names do not fit side by side in a 320 px pane. */}
+          <Field label={t(S.groupLabel)}>
+            <Select value={group} onChange={(_, data) => setGroup(data.value as GroupFilter)}>
+              <option value="all">{t(S.groupAll)}</option>
+              <option value="standard">{t(S.groupStandard)}</option>
+              <option value="leadership">{t(S.groupLeadership)}</option>
+              <option value="additional">{t(S.groupAdditional)}</option>
+            </Select>
+          </Field>
 
           <Caption1 aria-live="polite">{`${results.length} ${t(S.results)}`}</Caption1>
           {results.length === 0 ? (
