@@ -1,20 +1,13 @@
 // axe-core on the pane, tab by tab, in both languages; and a screenshot of each tab at the pane's
 // real width (320 px) and of the whole page at 1280 px, under test-output/screenshots/.
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('path');
 const h = require('./helpers');
 
 const AXE = path.join(h.ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
-let browser;
-before(async () => {
-  browser = await h.launch({ width: 1280, height: 1000 });
-});
-after(async () => {
-  await browser?.close();
-  await h.stopOwnServer();
-});
+const browser = h.browserForFile({ width: 1280, height: 1000 });
 
 /**
  * Waits until the pane is idle: nothing in it has changed for 300 ms, no spinner, and no colour

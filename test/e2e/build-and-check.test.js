@@ -1,17 +1,10 @@
 // Building a job description from nothing and checking it until it is ready for signing, in the
 // demo host, as a person would use the pane (roles and Estonian names).
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const h = require('./helpers');
 
-let browser;
-before(async () => {
-  browser = await h.launch();
-});
-after(async () => {
-  await browser?.close();
-  await h.stopOwnServer();
-});
+const browser = h.browserForFile();
 
 /** Strips the hidden severity word the pane reads out before each finding. */
 const message = (shown) => shown.replace(/^(Viga|Hoiatus|Märkus|Error|Warning|Note):\s*/, '').trim();

@@ -1,18 +1,11 @@
 // The Kompetentsid tab: search with and without diacritics, insert a competency, and find it in
 // the requirements section with its bullets.
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const h = require('./helpers');
 const catalogue = require('../../data/catalogue/default.json');
 
-let browser;
-before(async () => {
-  browser = await h.launch();
-});
-after(async () => {
-  await browser?.close();
-  await h.stopOwnServer();
-});
+const browser = h.browserForFile();
 
 test('"koostoo" and "koostöö" both find Koostöövõime; inserting it puts it and its bullets in the requirements section', async () => {
   const page = await h.openDemo(browser.context, '?doc=empty');

@@ -148,8 +148,26 @@ function screenshotPath(name) {
   return path.join(SCREENSHOTS, `${name}.png`);
 }
 
+/**
+ * One browser for a test file: launched before its tests, closed (with the server) after them.
+ * Returns an object whose `context` is the browser's context once launched.
+ */
+function browserForFile(options) {
+  const { before, after } = require('node:test');
+  const holder = {};
+  before(async () => {
+    Object.assign(holder, await launch(options));
+  });
+  after(async () => {
+    await holder.close?.();
+    await stopOwnServer();
+  });
+  return holder;
+}
+
 module.exports = {
   ROOT,
+  browserForFile,
   SCREENSHOTS,
   launch,
   baseUrl,

@@ -1,17 +1,10 @@
 // The main flow with the keyboard only (Tab, Enter, arrow keys; no mouse): switch the pane to
 // English, insert the skeleton, check, go to a finding in the document.
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const h = require('./helpers');
 
-let browser;
-before(async () => {
-  browser = await h.launch();
-});
-after(async () => {
-  await browser?.close();
-  await h.stopOwnServer();
-});
+const browser = h.browserForFile();
 
 /** What has the keyboard focus: its role (explicit or the element) and its text. */
 function focused(page) {

@@ -8,15 +8,12 @@ const os = require('os');
 const path = require('path');
 const h = require('./helpers');
 
-let browser;
+const browser = h.browserForFile();
 let dir;
-before(async () => {
-  browser = await h.launch();
+before(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jd-e2e-docx-'));
 });
-after(async () => {
-  await browser?.close();
-  await h.stopOwnServer();
+after(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
