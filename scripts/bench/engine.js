@@ -70,7 +70,7 @@ async function run() {
   const lines = [];
   const say = (line) => {
     lines.push(line);
-    if (require.main === module) console.log(line);
+    console.log(line);
   };
   const { readDocx } = require(path.join(LIB, 'docx', 'read.js'));
   const { checkDocument } = require(path.join(LIB, 'core', 'engine.js'));

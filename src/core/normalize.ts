@@ -7,12 +7,25 @@ const FOLDS: Record<string, string> = { õ: 'o', ä: 'a', ö: 'o', ü: 'u', š: 
  * spaces and tabs) collapsed to one space, trimmed. The result has the same words in the same order.
  */
 export function fold(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[õäöüšž]/g, (c) => FOLDS[c])
-    .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')
-    .trim();
+  let folded = folds.get(s);
+  if (folded === undefined) {
+    folded = s
+      .toLowerCase()
+      .replace(/[õäöüšž]/g, (c) => FOLDS[c])
+      .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')
+      .trim();
+    if (folds.size >= FOLD_CACHE_SIZE) folds.clear();
+    folds.set(s, folded);
+  }
+  return folded;
 }
+
+/**
+ * The reader and the rules fold the same texts many times per check, and the pane checks the same
+ * document again after every edit: a bounded cache of folded texts saves most of that work.
+ */
+const FOLD_CACHE_SIZE = 20000;
+const folds = new Map<string, string>();
 
 /**
  * A typed bullet: a bullet symbol (U+F0B7/U+F0A7/U+F0D8 are Word's Symbol/Wingdings bullets), or a

@@ -43,8 +43,8 @@ interface Prepared {
   top: string[];
   /** Folded headings without their numbers (paragraphs short enough to be one). */
   headings: string[];
-  /** Every block's text, lower case and diacritics folded. */
-  texts: string[];
+  /** Every block's text, lower case and diacritics folded, joined by NUL (neither a letter nor a space, so no term matches across blocks). */
+  text: string;
 }
 
 function prepare(snapshot: DocumentSnapshot): Prepared {
@@ -52,7 +52,7 @@ function prepare(snapshot: DocumentSnapshot): Prepared {
   return {
     top: blocks.slice(0, MARKER_WINDOW).map((b) => fold(b.text)),
     headings: blocks.filter((b) => b.kind === 'paragraph' && b.text.length < 120).map((b) => foldLabel(splitNumber(b.text).rest)),
-    texts: blocks.map((b) => foldChars(b.text)),
+    text: blocks.map((b) => foldChars(b.text)).join('\u0000'),
   };
 }
 
@@ -69,7 +69,7 @@ function score(doc: Prepared, profile: StructureProfile): number {
     ...profile.vocabulary.own.map((word) => ({ re: termPattern(word), weight: 1 })),
     ...profile.vocabulary.foreign.map(({ word }) => ({ re: termPattern(word), weight: -1 })),
   ];
-  for (const { re, weight } of words) if (doc.texts.some((text) => re.test(text))) total += weight;
+  for (const { re, weight } of words) if (re.test(doc.text)) total += weight;
   return total;
 }
 

@@ -21,10 +21,12 @@ export interface PairHit extends WordHit {
  */
 export function pairHits(block: Block, pairs: readonly WordPair[]): PairHit[] {
   const hits: PairHit[] = [];
-  const lower = block.text.toLowerCase();
-  for (const { pair, needle } of longestFirst(pairs)) {
-    // Most blocks contain none of the words: a plain substring test rules them out cheaply.
-    if (!lower.includes(needle)) continue;
+  const lower = lowerText(block);
+  const { needles, any } = prepared(pairs);
+  // Most blocks contain none of the words: one scan for all of them rules those out.
+  if (!any.test(lower)) return hits;
+  for (const { pair, needle } of needles) {
+    if (!lower.includes(needle)) continue; // this block has some of the words, but not this one
     for (const hit of findStem(block.text, pair.find, false, lower)) {
       if (hits.some((h) => hit.start < h.end && h.start < hit.end)) continue;
       const fixed = matchCase(pair.replace, block.text.slice(hit.start, hit.end));
@@ -35,16 +37,34 @@ export function pairHits(block: Block, pairs: readonly WordPair[]): PairHit[] {
 }
 
 type Needle = { pair: WordPair; needle: string };
-const sortedPairs = new WeakMap<readonly WordPair[], readonly Needle[]>();
+type Prepared = { needles: readonly Needle[]; any: RegExp };
+const preparedPairs = new WeakMap<readonly WordPair[], Prepared>();
 
-/** The pairs, longest stem first, with their lower-case stems; made once per list, since rules call this for every block. */
-function longestFirst(pairs: readonly WordPair[]): readonly Needle[] {
-  let sorted = sortedPairs.get(pairs);
-  if (!sorted) {
-    sorted = [...pairs]
+/**
+ * The pairs, longest stem first, with their lower-case stems and one pattern matching any of them;
+ * made once per list, since rules call this for every block.
+ */
+function prepared(pairs: readonly WordPair[]): Prepared {
+  let result = preparedPairs.get(pairs);
+  if (!result) {
+    const needles = [...pairs]
       .sort((a, b) => b.find.length - a.find.length)
       .map((pair) => ({ pair, needle: pair.find.toLowerCase() }));
-    sortedPairs.set(pairs, sorted);
+    const alternatives = needles.map((n) => n.needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    result = { needles, any: new RegExp(alternatives.join('|') || '(?!)') };
+    preparedPairs.set(pairs, result);
   }
-  return sorted;
+  return result;
+}
+
+const lowered = new WeakMap<Block, string>();
+
+/** A block's text in lower case, made once per block: several rules search every block. */
+function lowerText(block: Block): string {
+  let lower = lowered.get(block);
+  if (lower === undefined) {
+    lower = block.text.toLowerCase();
+    lowered.set(block, lower);
+  }
+  return lower;
 }
