@@ -17,4 +17,6 @@ export interface DocumentHost {
   selectionBlock(): Promise<number | undefined>;
   /** Optional: called when the document changes, so the pane can re-check. Returns an unsubscribe function. */
   onChange?(listener: () => void): () => void;
+  /** Optional: called when the cursor moves, so the pane can offer the clauses of the section it is in. */
+  onSelectionChange?(listener: () => void): () => void;
 }

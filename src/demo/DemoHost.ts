@@ -13,6 +13,7 @@ export class DemoHost implements DocumentHost {
   private selection: number | undefined;
   private selectionText: string | undefined;
   private readonly changeListeners = new Set<() => void>();
+  private readonly selectionListeners = new Set<() => void>();
   private readonly viewListeners = new Set<() => void>();
   private revisions = 0;
 
@@ -57,6 +58,11 @@ export class DemoHost implements DocumentHost {
     return () => this.changeListeners.delete(listener);
   }
 
+  onSelectionChange(listener: () => void): () => void {
+    this.selectionListeners.add(listener);
+    return () => this.selectionListeners.delete(listener);
+  }
+
   // --- For the demo page (the document view), not part of DocumentHost ---
 
   /** The current document; do not mutate it (read() gives a copy). */
@@ -77,6 +83,7 @@ export class DemoHost implements DocumentHost {
   setSelection(block: number | undefined, text?: string): void {
     this.selection = block !== undefined && block >= 0 && block < this.doc.blocks.length ? block : undefined;
     this.selectionText = this.selection !== undefined && text ? text : undefined;
+    for (const listener of [...this.selectionListeners]) listener();
     this.notifyView();
   }
 

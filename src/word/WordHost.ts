@@ -213,14 +213,20 @@ export class WordHost implements DocumentHost {
         });
       };
     }
-    if (typeof Office === 'undefined' || !Office.context?.document) return () => undefined;
-    const onSelection = () => fire();
-    Office.context.document.addHandlerAsync(Office.EventType.DocumentSelectionChanged, onSelection);
+    const off = this.onSelectionChange(fire);
     return () => {
       stopped = true;
       if (timer) clearTimeout(timer);
-      Office.context.document.removeHandlerAsync(Office.EventType.DocumentSelectionChanged, { handler: onSelection });
+      off();
     };
+  }
+
+  /** Calls the listener when the selection changes (Office's common API, in every Word version we support). */
+  onSelectionChange(listener: () => void): () => void {
+    if (typeof Office === 'undefined' || !Office.context?.document) return () => undefined;
+    const handler = () => listener();
+    Office.context.document.addHandlerAsync(Office.EventType.DocumentSelectionChanged, handler);
+    return () => Office.context.document.removeHandlerAsync(Office.EventType.DocumentSelectionChanged, { handler });
   }
 }
 

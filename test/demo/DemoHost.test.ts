@@ -227,6 +227,19 @@ describe('DemoHost', () => {
     expect(views).toHaveLength(4);
   });
 
+  test('onSelectionChange fires when the cursor moves, not on edits; unsubscribe stops it', async () => {
+    const host = new DemoHost(sample());
+    const moves: (number | undefined)[] = [];
+    const off = host.onSelectionChange(() => moves.push(host.selected));
+    host.setSelection(2);
+    await host.select({ block: 1, text: '' });
+    await host.apply([{ kind: 'insert', at: { end: true }, plan: plan('x') }]);
+    expect(moves).toEqual([2, 1]);
+    off();
+    host.setSelection(0);
+    expect(moves).toEqual([2, 1]);
+  });
+
   test('a snapshot with stale indices is renumbered, so edits land where its blocks are', async () => {
     const stale = sample();
     stale.blocks.forEach((b) => (b.index += 10));

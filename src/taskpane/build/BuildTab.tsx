@@ -92,14 +92,18 @@ export default function BuildTab({ host }: TabProps) {
     const onFocus = () => void refresh();
     window.addEventListener('focus', onFocus);
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const off = host.onChange?.(() => {
+    const later = () => {
       clearTimeout(timer);
       timer = setTimeout(() => void refresh(), 400);
-    });
+    };
+    const off = host.onChange?.(later);
+    // The clause list follows the cursor from section to section.
+    const offSelection = host.onSelectionChange?.(later);
     return () => {
       window.removeEventListener('focus', onFocus);
       clearTimeout(timer);
       off?.();
+      offSelection?.();
     };
   }, [host, refresh]);
 
