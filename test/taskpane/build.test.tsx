@@ -146,4 +146,15 @@ describe('Koosta tab', () => {
     expect(await within(panel).findByText('5. Vastutus')).toBeTruthy();
     expect(within(panel).getByRole('button', { name: 'Lisa: Ametniku vastutus' })).toBeTruthy();
   });
+
+  test('moving the cursor in the document moves the clause list to that section', async () => {
+    const snapshot = ametnikSeedSnapshot();
+    const host = new FakeHost(snapshot);
+    const panel = await openBuild(host);
+    await act(async () => {
+      host.moveCursor(snapshot.blocks.findIndex((b) => b.text === 'Ametnik vastutab:'));
+    });
+    expect(await within(panel).findByText('5. Vastutus', undefined, { timeout: 3000 })).toBeTruthy();
+    expect(within(panel).getByRole('button', { name: 'Lisa: Ametniku vastutus' })).toBeTruthy();
+  });
 });

@@ -14,6 +14,7 @@ export class FakeHost implements DocumentHost {
   cursor: number | undefined;
   fail: Partial<Record<'read' | 'apply' | 'select', Error>> = {};
   private listeners = new Set<() => void>();
+  private selectionListeners = new Set<() => void>();
 
   constructor(public snapshot: DocumentSnapshot = { blocks: [], trackedChanges: 0, comments: 0 }) {}
 
@@ -45,6 +46,17 @@ export class FakeHost implements DocumentHost {
   onChange(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  onSelectionChange(listener: () => void): () => void {
+    this.selectionListeners.add(listener);
+    return () => this.selectionListeners.delete(listener);
+  }
+
+  /** The user moved the cursor in the document. */
+  moveCursor(block: number): void {
+    this.cursor = block;
+    for (const l of [...this.selectionListeners]) l();
   }
 
   /** The user edited the document. */
