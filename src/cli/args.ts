@@ -1,6 +1,8 @@
 /** The parsed command line of jd-check. */
 export interface CheckArgs {
   profile?: string;
+  /** A profile file, or a folder of them, added to the shipped ones (another agency's structure). */
+  profiles?: string;
   format: 'text' | 'json' | 'junit' | 'sarif';
   catalogue?: string;
   lang: 'et' | 'en';
@@ -18,7 +20,7 @@ const CHOICES: Record<string, readonly string[]> = {
   lang: ['et', 'en'],
 };
 
-const WITH_VALUE = ['profile', 'format', 'catalogue', 'lang'];
+const WITH_VALUE = ['profile', 'profiles', 'format', 'catalogue', 'lang'];
 
 export function parseArgs(argv: string[]): CheckArgs {
   const args: CheckArgs = { format: 'text', lang: 'et', export: false, help: false, version: false, files: [] };
@@ -54,6 +56,8 @@ Checks job descriptions (ametijuhendid) in .docx files.
 
 Options:
   --profile ametnik|tootaja   structure profile (default: detected from each document)
+  --profiles FILE|DIR         more structure profiles (JSON, schema data/schemas/profile.schema.json);
+                              one with a shipped profile's id replaces it
   --format text|json|junit|sarif   output format (default: text)
   --catalogue FILE|URL        competency catalogue JSON (default: the shipped one)
   --lang et|en                message language (default: et)

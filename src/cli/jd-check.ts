@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkDocument, type CheckResult } from '../core/engine';
-import { defaultProfiles } from '../core/profiles';
+import { defaultProfiles, loadProfile } from '../core/profiles';
 import { allRules } from '../core/rules';
 import { defaultCatalogue, loadCatalogue } from '../core/catalogue/load';
 import type { Catalogue } from '../core/catalogue/types';
@@ -74,6 +74,16 @@ export function checkBytes(bytes: Uint8Array, options: CheckFileOptions): CheckR
   });
 }
 
+/** The shipped profiles plus those in a file or a folder of *.json files; a profile with a shipped id replaces it. */
+function withProfiles(shipped: StructureProfile[], fileOrDir: string): StructureProfile[] {
+  const files = fs.statSync(fileOrDir).isDirectory()
+    ? fs.readdirSync(fileOrDir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(fileOrDir, f))
+    : [fileOrDir];
+  if (files.length === 0) throw new Error(`${fileOrDir}: no .json profile files`);
+  const added = files.map((file) => loadProfile(parseJson(fs.readFileSync(file, 'utf8'), file), file));
+  return [...shipped.filter((p) => !added.some((a) => a.id === p.id)), ...added];
+}
+
 function checkFile(file: string, options: CheckFileOptions): FileReport {
   let bytes: Uint8Array;
   try {
@@ -123,7 +133,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout(`${version(root)}\n`);
     return 0;
   }
-  const profiles = defaultProfiles();
+  let profiles = defaultProfiles();
+  if (args.profiles) {
+    try {
+      profiles = withProfiles(profiles, args.profiles);
+    } catch (e) {
+      io.stderr(`jd-check: cannot load the profiles: ${oneLine(e)}\n`);
+      return 2;
+    }
+  }
   if (args.profile && !profiles.some((p) => p.id === args.profile)) {
     io.stderr(`jd-check: unknown profile "${args.profile}" (known: ${profiles.map((p) => p.id).join(', ')})\n\n${USAGE}`);
     return 2;
