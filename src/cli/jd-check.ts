@@ -8,7 +8,9 @@ import { defaultCatalogue, loadCatalogue } from '../core/catalogue/load';
 import type { Catalogue } from '../core/catalogue/types';
 import type { StructureProfile } from '../core/profile-types';
 import { parseJson } from '../core/schema';
+import { DocxError } from '../docx/errors';
 import { readDocx } from '../docx/read';
+import type { Language } from '../core/text';
 import { parseArgs, UsageError, USAGE, type CheckArgs } from './args';
 import { formatJson } from './format/json';
 import { formatJunit } from './format/junit';
@@ -59,6 +61,8 @@ async function readCatalogue(source: string): Promise<Catalogue> {
 }
 
 export interface CheckFileOptions {
+  /** Language of the reason given for an unreadable file. */
+  lang: Language;
   profiles: StructureProfile[];
   profileId?: string;
   catalogue?: Catalogue;
@@ -84,19 +88,22 @@ function withProfiles(shipped: StructureProfile[], fileOrDir: string): Structure
   return [...shipped.filter((p) => !added.some((a) => a.id === p.id)), ...added];
 }
 
+const NOT_FOUND = { et: 'faili ei ole', en: 'file not found' };
+const DIRECTORY = { et: 'see on kaust, mitte fail', en: 'is a directory' };
+
 function checkFile(file: string, options: CheckFileOptions): FileReport {
   let bytes: Uint8Array;
   try {
     bytes = fs.readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : oneLine(e);
+    const reason = code === 'ENOENT' ? NOT_FOUND[options.lang] : code === 'EISDIR' ? DIRECTORY[options.lang] : oneLine(e);
     return { file, error: reason };
   }
   try {
     return { file, result: checkBytes(bytes, options) };
   } catch (e) {
-    return { file, error: oneLine(e) };
+    return { file, error: e instanceof DocxError ? e.reason[options.lang] : oneLine(e) };
   }
 }
 
@@ -153,7 +160,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stderr(`jd-check: cannot load the catalogue: ${oneLine(e)}\n`);
     return 2;
   }
-  const options: CheckFileOptions = { profiles, profileId: args.profile, catalogue };
+  const options: CheckFileOptions = { lang: args.lang, profiles, profileId: args.profile, catalogue };
   const reports = args.files.map((file) => checkFile(file, options));
   const unreadable = reports.filter((r) => !r.result);
   for (const r of unreadable) io.stderr(`jd-check: ${r.file}: ${r.error}\n`);

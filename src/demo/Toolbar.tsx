@@ -2,6 +2,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { DocumentSnapshot } from '../core/snapshot';
 import type { Language } from '../core/text';
 import type { DemoHost } from './DemoHost';
+import { DocxError } from '../docx/errors';
 import { demoDocument, emptyDocument } from './demoDocument';
 import { DEMO_STRINGS, fill } from './strings';
 
@@ -28,8 +29,9 @@ export function Toolbar({ host, lang }: { host: DemoHost; lang: Language }) {
       const { readDocx } = await import(/* webpackChunkName: "docx-read" */ '../docx/read');
       snapshot = readDocx(new Uint8Array(await file.arrayBuffer()));
     } catch (e) {
-      // The reader's reason is technical (and English): it follows a plain sentence.
-      return failed(fill(t('damaged'), { detail: (e instanceof Error ? e.message : String(e)).replace(/\.$/, '') }));
+      // The reader's reason is technical: it follows a plain sentence.
+      const reason = e instanceof DocxError ? e.reason[lang] : e instanceof Error ? e.message : String(e);
+      return failed(fill(t('damaged'), { detail: reason.replace(/\.$/, '') }));
     }
     host.load(snapshot);
     setFileName(file.name);

@@ -89,7 +89,7 @@ function decode(bytes: Uint8Array | undefined): string | undefined {
 export function readDocx(bytes: Uint8Array, limits: Partial<DocxLimits> = {}): DocumentSnapshot {
   const lim: DocxLimits = { ...DEFAULT_LIMITS, ...limits };
   if (bytes.length > lim.maxFileBytes) {
-    throw new DocxError(`file too large (${bytes.length} bytes, at most ${lim.maxFileBytes})`);
+    throw new DocxError(`file too large (${bytes.length} bytes, at most ${lim.maxFileBytes})`, `fail on liiga suur (${bytes.length} baiti, lubatud kuni ${lim.maxFileBytes})`);
   }
   const entries = readZipDirectory(bytes, lim);
   const byName = new Map<string, ZipEntry>();
@@ -97,14 +97,17 @@ export function readDocx(bytes: Uint8Array, limits: Partial<DocxLimits> = {}): D
   const documentName = byName.has(PARTS.document) ? PARTS.document : mainPartName(bytes, byName, lim);
   if (!documentName || !byName.has(documentName)) {
     if (byName.has('EncryptionInfo') || byName.has('EncryptedPackage')) {
-      throw new DocxError('password-protected .docx: remove the password in Word and save again');
+      throw new DocxError(
+        'password-protected .docx: remove the password in Word and save again',
+        'parooliga kaitstud .docx: eemaldage Wordis parool ja salvestage uuesti',
+      );
     }
-    throw new DocxError('not a .docx file (word/document.xml is missing)');
+    throw new DocxError('not a .docx file (word/document.xml is missing)', 'see ei ole .docx-fail (word/document.xml puudub)');
   }
   const wanted = [documentName, PARTS.styles, PARTS.numbering, PARTS.comments, PARTS.commentsExtended].map((n) => byName.get(n)).filter((e): e is ZipEntry => !!e);
   const declared = wanted.reduce((sum, e) => sum + e.size, 0);
   if (declared > lim.maxTotalBytes) {
-    throw new DocxError(`file too large when unpacked (${declared} bytes, at most ${lim.maxTotalBytes})`);
+    throw new DocxError(`file too large when unpacked (${declared} bytes, at most ${lim.maxTotalBytes})`, `fail on lahtipakituna liiga suur (${declared} baiti, lubatud kuni ${lim.maxTotalBytes})`);
   }
   let budget = lim.maxTotalBytes;
   const part = (name: string): string | undefined => {
@@ -185,7 +188,7 @@ function readBody(xml: string, part: string, styles: Styles, numbering: Numberin
   const append = (s: string) => {
     if (!para || deleted > 0) return;
     textChars += s.length;
-    if (textChars > lim.maxTextChars) throw new DocxError(`document has too much text (more than ${lim.maxTextChars} characters)`);
+    if (textChars > lim.maxTextChars) throw new DocxError(`document has too much text (more than ${lim.maxTextChars} characters)`, `dokumendis on liiga palju teksti (üle ${lim.maxTextChars} märgi)`);
     para.block.text += s;
     if (run && s.trim()) run.text = true;
   };

@@ -20,14 +20,14 @@ export function parseXml(xml: string, part: string, limits: XmlLimits, handler: 
   const parser = new SaxesParser();
   const path: string[] = [];
   parser.on('doctype', () => {
-    throw new DocxError(`${part} contains a DOCTYPE declaration, which a .docx never has`);
+    throw new DocxError(`${part} contains a DOCTYPE declaration, which a .docx never has`, `${part} sisaldab DOCTYPE-deklaratsiooni, mida .docx-failis ei ole`);
   });
   parser.on('error', (e) => {
-    throw new DocxError(`${part} is not well-formed XML (${e.message.split('\n')[0]})`);
+    throw new DocxError(`${part} is not well-formed XML (${e.message.split('\n')[0]})`, `${part} ei ole korrektne XML (${e.message.split('\n')[0]})`);
   });
   parser.on('opentag', (tag) => {
     path.push(tag.name);
-    if (path.length > limits.maxDepth) throw new DocxError(`${part} is nested too deeply (more than ${limits.maxDepth} levels)`);
+    if (path.length > limits.maxDepth) throw new DocxError(`${part} is nested too deeply (more than ${limits.maxDepth} levels)`, `${part} on liiga sügavalt pesastatud (üle ${limits.maxDepth} taseme)`);
     handler.open(tag.name, tag.attributes as Record<string, string>, path);
   });
   parser.on('closetag', (tag) => {
@@ -42,7 +42,7 @@ export function parseXml(xml: string, part: string, limits: XmlLimits, handler: 
     parser.write(xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml).close();
   } catch (e) {
     if (e instanceof DocxError) throw e;
-    throw new DocxError(`${part} cannot be read (${String((e as Error).message).split('\n')[0]})`);
+    throw new DocxError(`${part} cannot be read (${String((e as Error).message).split('\n')[0]})`, `${part} ei ole loetav (${String((e as Error).message).split('\n')[0]})`);
   }
 }
 

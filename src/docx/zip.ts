@@ -40,18 +40,21 @@ function latin1(b: Uint8Array): string {
   return s;
 }
 
-function damaged(why: string): DocxError {
-  return new DocxError(`damaged .docx file: ${why}`);
+function damaged(why: string, miks: string): DocxError {
+  return new DocxError(`damaged .docx file: ${why}`, `.docx-fail on rikutud: ${miks}`);
 }
 
 /** Lists the entries of a zip file, checking every offset against the file's length. */
 export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits): ZipEntry[] {
-  if (bytes.length === 0) throw new DocxError('empty file');
+  if (bytes.length === 0) throw new DocxError('empty file', 'fail on tühi');
   if (OLE_SIGNATURE.every((v, i) => bytes[i] === v)) {
-    throw new DocxError('password-protected or old .doc format (not a .docx): save it as an unprotected .docx in Word');
+    throw new DocxError(
+      'password-protected or old .doc format (not a .docx): save it as an unprotected .docx in Word',
+      'parooliga kaitstud või vana .doc-vorming (mitte .docx): salvestage see Wordis kaitseta .docx-failina',
+    );
   }
   if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    throw new DocxError('not a .docx file (not a zip archive)');
+    throw new DocxError('not a .docx file (not a zip archive)', 'see ei ole .docx-fail (ei ole zip-arhiiv)');
   }
   // The end-of-central-directory record sits in the last 22 + 65535 bytes.
   let eocd = -1;
@@ -62,18 +65,18 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits): ZipEntry
       break;
     }
   }
-  if (eocd < 0) throw damaged('the zip directory is missing (file truncated?)');
+  if (eocd < 0) throw damaged('the zip directory is missing (file truncated?)', 'zip-kataloog puudub (fail on poolik?)');
   const count = u16(bytes, eocd + 10);
   const dirOffset = u32(bytes, eocd + 16);
-  if (count === 0xffff || dirOffset === 0xffffffff) throw new DocxError('file too large (ZIP64 archives are not supported)');
-  if (count > limits.maxEntries) throw new DocxError(`too many parts in the file (${count}, at most ${limits.maxEntries})`);
+  if (count === 0xffff || dirOffset === 0xffffffff) throw new DocxError('file too large (ZIP64 archives are not supported)', 'fail on liiga suur (ZIP64-arhiive ei toetata)');
+  if (count > limits.maxEntries) throw new DocxError(`too many parts in the file (${count}, at most ${limits.maxEntries})`, `failis on liiga palju osi (${count}, lubatud kuni ${limits.maxEntries})`);
   const entries: ZipEntry[] = [];
   let p = dirOffset;
   for (let n = 0; n < count; n++) {
-    if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50) throw damaged('bad zip directory entry');
+    if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50) throw damaged('bad zip directory entry', 'vigane zip-kataloogi kirje');
     const nameLength = u16(bytes, p + 28);
     const next = p + 46 + nameLength + u16(bytes, p + 30) + u16(bytes, p + 32);
-    if (next > bytes.length) throw damaged('bad zip directory entry');
+    if (next > bytes.length) throw damaged('bad zip directory entry', 'vigane zip-kataloogi kirje');
     entries.push({
       flags: u16(bytes, p + 8),
       method: u16(bytes, p + 10),
@@ -89,21 +92,24 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits): ZipEntry
 
 /** Inflates one entry, never producing more than `limit` bytes. */
 export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, limit: number): Uint8Array {
-  if (entry.flags & 1) throw new DocxError('password-protected (encrypted) .docx: remove the password in Word and save again');
-  if (entry.size > limit) throw new DocxError(`${entry.name} is too large (${entry.size} bytes, at most ${limit})`);
+  if (entry.flags & 1) throw new DocxError(
+      'password-protected (encrypted) .docx: remove the password in Word and save again',
+      'parooliga kaitstud (krüpteeritud) .docx: eemaldage Wordis parool ja salvestage uuesti',
+    );
+  if (entry.size > limit) throw new DocxError(`${entry.name} is too large (${entry.size} bytes, at most ${limit})`, `osa ${entry.name} on liiga suur (${entry.size} baiti, lubatud kuni ${limit})`);
   const h = entry.localOffset;
-  if (h + 30 > bytes.length || u32(bytes, h) !== 0x04034b50) throw damaged(`bad local header of ${entry.name}`);
+  if (h + 30 > bytes.length || u32(bytes, h) !== 0x04034b50) throw damaged(`bad local header of ${entry.name}`, `osa ${entry.name} päis on vigane`);
   const start = h + 30 + u16(bytes, h + 26) + u16(bytes, h + 28);
   const end = start + entry.compressedSize;
-  if (end > bytes.length) throw damaged(`${entry.name} is cut short (file truncated?)`);
+  if (end > bytes.length) throw damaged(`${entry.name} is cut short (file truncated?)`, `osa ${entry.name} on poolik (fail on poolik?)`);
   const data = bytes.subarray(start, end);
   if (entry.method === 0) return data.slice();
-  if (entry.method !== 8) throw new DocxError(`unsupported compression in ${entry.name} (method ${entry.method})`);
+  if (entry.method !== 8) throw new DocxError(`unsupported compression in ${entry.name} (method ${entry.method})`, `osa ${entry.name} tihendusviisi ei toetata (meetod ${entry.method})`);
   const chunks: Uint8Array[] = [];
   let total = 0;
   const inflater = new Inflate((chunk) => {
     total += chunk.length;
-    if (total > limit) throw new DocxError(`${entry.name} is too large when unpacked (more than ${limit} bytes)`);
+    if (total > limit) throw new DocxError(`${entry.name} is too large when unpacked (more than ${limit} bytes)`, `osa ${entry.name} on lahtipakituna liiga suur (üle ${limit} baidi)`);
     chunks.push(chunk);
   });
   try {
@@ -113,7 +119,7 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, limit: number):
     }
   } catch (e) {
     if (e instanceof DocxError) throw e;
-    throw damaged(`${entry.name} cannot be unpacked (${(e as Error).message})`);
+    throw damaged(`${entry.name} cannot be unpacked (${(e as Error).message})`, `osa ${entry.name} ei õnnestu lahti pakkida (${(e as Error).message})`);
   }
   if (chunks.length === 1) return chunks[0];
   const out = new Uint8Array(total);

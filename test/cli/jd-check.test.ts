@@ -70,8 +70,14 @@ describe('jd-check exit codes', () => {
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toEqual([
+      expect.stringMatching(/^jd-check: katki\.docx: \.docx-fail on rikutud: /),
+      expect.stringMatching(/^jd-check: vana\.doc: parooliga kaitstud või vana \.doc-vorming/),
+      'jd-check: puudub.docx: faili ei ole',
+    ]);
+    // The reason follows --lang.
+    const en = run('--lang', 'en', 'katki.docx', 'puudub.docx');
+    expect(en.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(/^jd-check: katki\.docx: damaged \.docx file: /),
-      expect.stringMatching(/^jd-check: vana\.doc: password-protected or old \.doc format/),
       'jd-check: puudub.docx: file not found',
     ]);
     const out = JSON.parse(r.stdout);
@@ -152,7 +158,7 @@ describe('jd-check output', () => {
     expect(titleResult.locations[0].logicalLocations[0].fullyQualifiedName).toMatch(/^blocks\[\d+\]$/);
     expect(run0.results.find((x: { ruleId: string }) => x.ruleId === 'known-typo').level).toBe('warning');
     expect(run0.invocations[0].executionSuccessful).toBe(false);
-    expect(run0.invocations[0].toolExecutionNotifications[0].message.text).toMatch(/^katki\.docx: damaged/);
+    expect(run0.invocations[0].toolExecutionNotifications[0].message.text).toMatch(/^katki\.docx: \.docx-fail on rikutud/);
   });
 
   test('--export prints the job description, valid against its schema', () => {
