@@ -51,7 +51,7 @@ export function foldChars(s: string): string {
   return lower.replace(/[õäöüšž]/g, (c) => FOLDS[c]);
 }
 
-function escapeRegExp(s: string): string {
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -1,5 +1,6 @@
 /** Finding listed words (stems) in every block, for the rules that suggest another word. */
 import type { Block } from '../snapshot';
+import { escapeRegExp } from '../normalize';
 import { findStem, matchCase, type WordHit } from './util';
 
 export interface WordPair {
@@ -50,7 +51,7 @@ function prepared(pairs: readonly WordPair[]): Prepared {
     const needles = [...pairs]
       .sort((a, b) => b.find.length - a.find.length)
       .map((pair) => ({ pair, needle: pair.find.toLowerCase() }));
-    const alternatives = needles.map((n) => n.needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const alternatives = needles.map((n) => escapeRegExp(n.needle));
     result = { needles, any: new RegExp(alternatives.join('|') || '(?!)') };
     preparedPairs.set(pairs, result);
   }
