@@ -50,9 +50,9 @@ export function parseArgs(argv: string[]): CheckArgs {
   return args;
 }
 
-export const USAGE = `Usage: jd-check [options] FILE.docx...
+export const USAGE = `Usage: jd-check [options] FILE.docx|FOLDER...
 
-Checks job descriptions (ametijuhendid) in .docx files.
+Checks job descriptions (ametijuhendid) in .docx files (a folder: every .docx in it and its subfolders).
 
 Options:
   --profile ametnik|tootaja   structure profile (default: detected from each document)

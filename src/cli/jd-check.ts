@@ -88,8 +88,27 @@ function withProfiles(shipped: StructureProfile[], fileOrDir: string): Structure
   return [...shipped.filter((p) => !added.some((a) => a.id === p.id)), ...added];
 }
 
+/**
+ * A folder stands for the .docx files in it and its subfolders (sorted), so `jd-check kaust` works
+ * where the shell does not expand `*.docx` (Windows). Word's lock files (~$…) are left out.
+ */
+function expandFolder(file: string): string[] {
+  let isFolder = false;
+  try {
+    isFolder = fs.statSync(file).isDirectory();
+  } catch {
+    return [file]; // reported as unreadable by checkFile
+  }
+  if (!isFolder) return [file];
+  const found = (fs.readdirSync(file, { recursive: true }) as string[])
+    .filter((f) => /\.docx$/i.test(f) && !path.basename(f).startsWith('~$'))
+    .sort()
+    .map((f) => path.join(file, f));
+  return found.length > 0 ? found : [file];
+}
+
 const NOT_FOUND = { et: 'faili ei ole', en: 'file not found' };
-const DIRECTORY = { et: 'see on kaust, mitte fail', en: 'is a directory' };
+const DIRECTORY = { et: 'kaustas ei ole ühtegi .docx-faili', en: 'the folder has no .docx files' };
 
 function checkFile(file: string, options: CheckFileOptions): FileReport {
   let bytes: Uint8Array;
@@ -161,12 +180,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   const options: CheckFileOptions = { lang: args.lang, profiles, profileId: args.profile, catalogue };
-  const reports = args.files.map((file) => checkFile(file, options));
+  const files = args.files.flatMap(expandFolder);
+  const reports = files.map((file) => checkFile(file, options));
   const unreadable = reports.filter((r) => !r.result);
   for (const r of unreadable) io.stderr(`jd-check: ${r.file}: ${r.error}\n`);
   if (args.export) {
     const jds = reports.filter((r) => r.result).map((r) => r.result!.jd);
-    if (jds.length > 0) io.stdout(JSON.stringify(args.files.length === 1 ? jds[0] : jds, null, 2) + '\n');
+    if (jds.length > 0) io.stdout(JSON.stringify(files.length === 1 ? jds[0] : jds, null, 2) + '\n');
   } else {
     io.stdout(render(args, reports, io, root));
   }
