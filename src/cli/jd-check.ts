@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkDocument, type CheckResult } from '../core/engine';
-import { defaultProfiles, loadProfile } from '../core/profiles';
+import { loadProfile, profilesFor } from '../core/profiles';
 import { allRules } from '../core/rules';
 import { defaultCatalogue, loadCatalogue } from '../core/catalogue/load';
 import type { Catalogue } from '../core/catalogue/types';
@@ -78,7 +78,7 @@ export function checkBytes(bytes: Uint8Array, options: CheckFileOptions): CheckR
   });
 }
 
-/** The shipped profiles plus those in a file or a folder of *.json files; a profile with a shipped id replaces it. */
+/** The profiles plus those in a file or a folder of *.json files; an added profile replaces one with its id. */
 function withProfiles(shipped: StructureProfile[], fileOrDir: string): StructureProfile[] {
   const files = fs.statSync(fileOrDir).isDirectory()
     ? fs.readdirSync(fileOrDir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(fileOrDir, f))
@@ -159,7 +159,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout(`${version(root)}\n`);
     return 0;
   }
-  let profiles = defaultProfiles();
+  let catalogue: Catalogue;
+  try {
+    catalogue = args.catalogue ? await readCatalogue(args.catalogue) : defaultCatalogue();
+  } catch (e) {
+    io.stderr(`jd-check: cannot load the catalogue: ${oneLine(e)}\n`);
+    return 2;
+  }
+  // Shipped profiles, the catalogue's own, then those given with --profiles.
+  let profiles = profilesFor(catalogue);
   if (args.profiles) {
     try {
       profiles = withProfiles(profiles, args.profiles);
@@ -170,13 +178,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   if (args.profile && !profiles.some((p) => p.id === args.profile)) {
     io.stderr(`jd-check: unknown profile "${args.profile}" (known: ${profiles.map((p) => p.id).join(', ')})\n\n${USAGE}`);
-    return 2;
-  }
-  let catalogue: Catalogue;
-  try {
-    catalogue = args.catalogue ? await readCatalogue(args.catalogue) : defaultCatalogue();
-  } catch (e) {
-    io.stderr(`jd-check: cannot load the catalogue: ${oneLine(e)}\n`);
     return 2;
   }
   const options: CheckFileOptions = { lang: args.lang, profiles, profileId: args.profile, catalogue };

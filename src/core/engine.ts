@@ -6,7 +6,7 @@ import type { JobDescription } from './model';
 import type { StructureProfile } from './profile-types';
 import type { Rule, RuleContext } from './rules/rule';
 import { allRules } from './rules';
-import { defaultProfiles, detectProfile } from './profiles';
+import { detectProfile, profilesFor } from './profiles';
 import { readJobDescription } from './reader';
 import { looksLikeJobDescription, notJobDescription } from './rules/not-job-description';
 
@@ -30,7 +30,7 @@ export interface CheckResult {
 
 /** Checks a document. Throws only for a `profileId` that names no loaded profile. */
 export function checkDocument(snapshot: DocumentSnapshot, options: CheckOptions = {}): CheckResult {
-  const profiles = options.profiles ?? defaultProfiles();
+  const profiles = options.profiles ?? profilesFor(options.catalogue);
   let profile: StructureProfile;
   if (options.profileId !== undefined) {
     const chosen = profiles.find((p) => p.id === options.profileId);

@@ -6,6 +6,7 @@ import { DataError, validateData } from './schema';
 import { fold, foldChars, foldLabel, splitNumber, termPattern } from './normalize';
 import type { DocumentSnapshot } from './snapshot';
 import type { StructureProfile } from './profile-types';
+import type { Catalogue } from './catalogue/types';
 
 /** Validates a profile against data/schemas/profile.schema.json; throws a DataError naming `file` and the field. */
 export function loadProfile(json: unknown, file: string): StructureProfile {
@@ -32,6 +33,16 @@ export function defaultProfiles(): StructureProfile[] {
     loadProfile(tootajaJson, 'data/profiles/tootaja.json'),
   ];
   return shipped;
+}
+
+/**
+ * The profiles in force: the shipped ones and the organisation's own from its shared catalogue; an
+ * organisation's profile with a shipped id replaces the shipped one.
+ */
+export function profilesFor(catalogue?: Catalogue): StructureProfile[] {
+  const own = catalogue?.profiles ?? [];
+  if (own.length === 0) return defaultProfiles();
+  return [...defaultProfiles().filter((p) => !own.some((o) => o.id === p.id)), ...own];
 }
 
 /** How many of the first blocks may hold the variant marker (it sits above the title). */

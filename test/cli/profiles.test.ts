@@ -3,6 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import ametnik from '../../data/profiles/ametnik.json';
 import { main } from '../../src/cli/jd-check';
+import { defaultCatalogue } from '../../src/core/catalogue/load';
 import { defaultProfiles } from '../../src/core/profiles';
 import { readJobDescription } from '../../src/core/reader';
 import type { DocumentSnapshot } from '../../src/core/snapshot';
@@ -51,6 +52,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(dir, 'profiilid', 'asutus-y.json'), JSON.stringify(agencyProfile()));
   fs.writeFileSync(path.join(dir, 'katki.json'), JSON.stringify({ ...agencyProfile(), sections: 'ÜLDOSA' }));
   fs.writeFileSync(path.join(dir, 'y.docx'), await writeDocx(agencyDocument()));
+  fs.writeFileSync(path.join(dir, 'kataloog.json'), JSON.stringify({ ...defaultCatalogue(), profiles: [agencyProfile()] }));
 }, 60000);
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -79,4 +81,12 @@ test('a broken profile file: exit 2, and the message names the file and the fiel
   expect(await run('--profiles', path.join(dir, 'katki.json'), path.join(dir, 'y.docx'))).toBe(2);
   expect(err).toMatch(/katki\.json: sections: must be array/);
   expect(err.trim().split('\n')).toHaveLength(1);
+});
+
+test("the organisation's shared catalogue can bring the profile instead of a file", async () => {
+  const code = await run('--format', 'json', '--catalogue', path.join(dir, 'kataloog.json'), '--profile', 'asutus-y', path.join(dir, 'y.docx'));
+  expect(err).toBe('');
+  expect(code).toBe(0);
+  expect(JSON.parse(out)[0].profile).toBe('asutus-y');
+  expect(rules(out)).not.toContain('section-order');
 });

@@ -1,6 +1,7 @@
 import schema from '../../../data/schemas/catalogue.schema.json';
 import shipped from '../../../data/catalogue/default.json';
 import { DataError, validateData } from '../schema';
+import { loadProfile } from '../profiles';
 import { foldText } from './fold';
 import type { BilingualList, Catalogue, CatalogueCompetency } from './types';
 
@@ -8,7 +9,7 @@ import type { BilingualList, Catalogue, CatalogueCompetency } from './types';
 export const KNOWN_VARIANTS: readonly string[] = ['ametnik', 'tootaja'];
 
 export interface LoadOptions {
-  /** Profile ids clauses may apply to (default KNOWN_VARIANTS). */
+  /** Profile ids clauses may apply to (default KNOWN_VARIANTS and the catalogue's own profiles). */
   variants?: readonly string[];
 }
 
@@ -46,7 +47,16 @@ export function loadCatalogue(json: unknown, file: string, options: LoadOptions 
     if (e instanceof DataError) throw new DataError(file, nameEntry(json, e.field), e.reason);
     throw e;
   }
-  const variants = options.variants ?? KNOWN_VARIANTS;
+  catalogue.profiles = catalogue.profiles?.map((json, i) => {
+    const id = typeof json === 'object' && json !== null && typeof json.id === 'string' && json.id ? json.id : String(i);
+    try {
+      return loadProfile(json, file);
+    } catch (e) {
+      if (e instanceof DataError) throw new DataError(file, `profiles[${id}]${e.field ? `.${e.field}` : ''}`, e.reason);
+      throw e;
+    }
+  });
+  const variants = options.variants ?? [...KNOWN_VARIANTS, ...(catalogue.profiles ?? []).map((p) => p.id)];
   const ids = new Set<string>();
   const names = new Map<string, string>();
   for (const c of catalogue.competencies) {

@@ -1,5 +1,5 @@
 import type { Bilingual } from '../text';
-import type { SectionId } from '../profile-types';
+import type { SectionId, StructureProfile } from '../profile-types';
 
 /** Lists of bullets in both languages (same length, same order). */
 export interface BilingualList {
@@ -67,4 +67,6 @@ export interface Catalogue {
   publisher: string;
   competencies: CatalogueCompetency[];
   clauses: Clause[];
+  /** The organisation's own structure profiles, beside (or replacing) the shipped ones. */
+  profiles?: StructureProfile[];
 }

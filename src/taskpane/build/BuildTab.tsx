@@ -20,7 +20,7 @@ import type { Edit, InsertPoint } from '../../core/content';
 import type { JobDescription } from '../../core/model';
 import { clausePlan, dutyRowEdit, sectionInsertPoint, sectionPlan, skeletonPlans } from '../../core/plans';
 import type { StructureProfile } from '../../core/profile-types';
-import { defaultProfiles, detectProfile } from '../../core/profiles';
+import { detectProfile, profilesFor } from '../../core/profiles';
 import { readJobDescription } from '../../core/reader';
 import type { DocumentSnapshot } from '../../core/snapshot';
 import type { TabProps } from '../App';
@@ -62,10 +62,11 @@ export default function BuildTab({ host }: TabProps) {
   const t = useStrings();
   const lang = useLang();
   const task = useTask();
-  const [profiles] = useState(loadProfiles);
   const [doc, setDoc] = useState<DocState>();
   const [chosen, setChosen] = useState<string>();
   const [catalogue, setCatalogue] = useState<Catalogue>();
+  // The organisation's catalogue may bring its own structure profiles.
+  const profiles = useMemo(() => loadProfiles(catalogue), [catalogue]);
   const [catalogueError, setCatalogueError] = useState<unknown>();
   const [confirmMissing, setConfirmMissing] = useState(false);
   const [notice, setNotice] = useState<StringKey>();
@@ -311,10 +312,10 @@ function readSafely(snapshot: DocumentSnapshot | undefined, profile: StructurePr
   }
 }
 
-/** The shipped profiles; a broken profile file becomes a message instead of a crash. */
-function loadProfiles(): { list: StructureProfile[]; error?: unknown } {
+/** The shipped profiles and the catalogue's; a broken profile file becomes a message instead of a crash. */
+function loadProfiles(catalogue: Catalogue | undefined): { list: StructureProfile[]; error?: unknown } {
   try {
-    return { list: defaultProfiles() };
+    return { list: profilesFor(catalogue) };
   } catch (e) {
     return { list: [], error: e };
   }

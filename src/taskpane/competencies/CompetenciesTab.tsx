@@ -31,7 +31,7 @@ import type { SyncResult } from '../../core/catalogue/sync';
 import { createSearchIndex } from '../../core/catalogue/search';
 import { competencyInsertPoint, competencyPlan, competencyText } from '../../core/catalogue/plan';
 import { matchCompetency } from '../../core/catalogue/match';
-import { defaultProfiles, detectProfile } from '../../core/profiles';
+import { detectProfile, profilesFor } from '../../core/profiles';
 import { readJobDescription } from '../../core/reader';
 import { useLang } from '../i18n';
 import { loadPaneCatalogue, paneCatalogueUrl, savePaneCatalogueUrl } from './paneCatalogue';
@@ -140,7 +140,7 @@ export default function CompetenciesTab({ host }: { host: DocumentHost }) {
     setNotice(undefined);
     try {
       const snapshot = await host.read();
-      const profile = detectProfile(snapshot, defaultProfiles());
+      const profile = detectProfile(snapshot, profilesFor(catalogue));
       const jd = readJobDescription(snapshot, profile);
       const existing = jd.competencies.find((d) => matchCompetency(catalogue, d)?.entry.id === c.id);
       if (existing) {
