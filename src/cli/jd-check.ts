@@ -122,7 +122,7 @@ function checkFile(file: string, options: CheckFileOptions): FileReport {
   try {
     return { file, result: checkBytes(bytes, options) };
   } catch (e) {
-    return { file, error: e instanceof DocxError ? e.reason[options.lang] : oneLine(e) };
+    return { file, error: e instanceof DocxError ? e.bilingual[options.lang] : oneLine(e) };
   }
 }
 

@@ -2,7 +2,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { DocumentSnapshot } from '../core/snapshot';
 import type { Language } from '../core/text';
 import type { DemoHost } from './DemoHost';
-import { DocxError } from '../docx/errors';
+import { errorText } from '../taskpane/useTask';
 import { demoDocument, emptyDocument } from './demoDocument';
 import { DEMO_STRINGS, fill } from './strings';
 
@@ -30,8 +30,7 @@ export function Toolbar({ host, lang }: { host: DemoHost; lang: Language }) {
       snapshot = readDocx(new Uint8Array(await file.arrayBuffer()));
     } catch (e) {
       // The reader's reason is technical: it follows a plain sentence.
-      const reason = e instanceof DocxError ? e.reason[lang] : e instanceof Error ? e.message : String(e);
-      return failed(fill(t('damaged'), { detail: reason.replace(/\.$/, '') }));
+      return failed(fill(t('damaged'), { detail: errorText(e, lang).replace(/\.$/, '') }));
     }
     host.load(snapshot);
     setFileName(file.name);
@@ -52,7 +51,7 @@ export function Toolbar({ host, lang }: { host: DemoHost; lang: Language }) {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       setMessage({ text: fill(t('saved'), { name: fileName }) });
     } catch (e) {
-      setMessage({ text: fill(t('saveFailed'), { reason: e instanceof Error ? e.message : String(e) }), error: true });
+      setMessage({ text: fill(t('saveFailed'), { reason: errorText(e, lang) }), error: true });
     }
   };
 

@@ -44,8 +44,8 @@ beforeAll(async () => {
 describe('readDocx on hostile input: one clear line, never a crash', () => {
   test('empty file and plain text', () => {
     expect(docxError(new Uint8Array(0)).message).toBe('empty file');
-    expect(docxError(new Uint8Array(0)).reason).toEqual({ et: 'fail on tühi', en: 'empty file' });
-    expect(docxError(strToU8('Tere, see ei ole Wordi fail.')).reason.et).toBe('see ei ole .docx-fail (ei ole zip-arhiiv)');
+    expect(docxError(new Uint8Array(0)).bilingual).toEqual({ et: 'fail on tühi', en: 'empty file' });
+    expect(docxError(strToU8('Tere, see ei ole Wordi fail.')).bilingual.et).toBe('see ei ole .docx-fail (ei ole zip-arhiiv)');
     expect(docxError(strToU8('Tere, see ei ole Wordi fail.')).message).toMatch(/not a zip/);
   });
 
@@ -188,7 +188,7 @@ describe('fuzz: mutated and truncated seed documents', () => {
       } catch (e) {
         if (!(e instanceof DocxError)) throw new Error(`variant ${i}: ${(e as Error).stack}`);
         expect(e.message.length).toBeGreaterThan(0);
-        expect(e.reason.et.length).toBeGreaterThan(0); // every reason is also in Estonian
+        expect(e.bilingual.et.length).toBeGreaterThan(0); // every reason is also in Estonian
         refused++;
       }
     }

@@ -34,6 +34,7 @@ import { matchCompetency } from '../../core/catalogue/match';
 import { detectProfile, profilesFor } from '../../core/profiles';
 import { readJobDescription } from '../../core/reader';
 import { useLang } from '../i18n';
+import { errorText } from '../useTask';
 import { loadPaneCatalogue, paneCatalogueUrl, savePaneCatalogueUrl } from './paneCatalogue';
 import { S } from './strings';
 
@@ -152,8 +153,7 @@ export default function CompetenciesTab({ host }: { host: DocumentHost }) {
       await host.apply([{ kind: 'insert', at, plan: competencyPlan(c, catalogue.version, textLang, levelId || undefined) }]);
       setNotice({ intent: 'success', text: t('cursor' in at ? S.insertedAtCursor : S.inserted) });
     } catch (e) {
-      const bilingual = (e as { bilingual?: Bilingual } | null)?.bilingual;
-      setNotice({ intent: 'error', text: bilingual?.[lang] ?? (e instanceof Error ? e.message : String(e)) });
+      setNotice({ intent: 'error', text: errorText(e, lang) });
     } finally {
       setBusy(false);
     }
