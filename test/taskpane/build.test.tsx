@@ -157,4 +157,12 @@ describe('Koosta tab', () => {
     expect(await within(panel).findByText('5. Vastutus', undefined, { timeout: 3000 })).toBeTruthy();
     expect(within(panel).getByRole('button', { name: 'Lisa: Ametniku vastutus' })).toBeTruthy();
   });
+
+  test('opening the tab reads the document once, also after the catalogue arrives', async () => {
+    const host = new FakeHost(ametnikSeedSnapshot());
+    const panel = await openBuild(host);
+    expect(await within(panel).findByText(/Dokumendist tuvastatud: Ametnik/)).toBeTruthy();
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(host.reads).toBe(1);
+  });
 });

@@ -51,8 +51,6 @@ const useStyles = makeStyles({
 
 interface DocState {
   snapshot: DocumentSnapshot;
-  /** The variant the document looks like, when it has any text. */
-  detected?: StructureProfile;
   cursorBlock?: number;
 }
 
@@ -75,10 +73,8 @@ export default function BuildTab({ host }: TabProps) {
   const reload = useCallback(async () => {
     const snapshot = await host.read();
     const cursorBlock = await host.selectionBlock();
-    const hasText = snapshot.blocks.some((b) => b.text.trim() !== '');
-    const detected = hasText && profiles.list.length > 0 ? detectProfile(snapshot, profiles.list) : undefined;
-    setDoc({ snapshot, detected, cursorBlock });
-  }, [host, profiles]);
+    setDoc({ snapshot, cursorBlock });
+  }, [host]);
 
   // Reading in the background (on open, after changes) keeps the buttons usable meanwhile.
   const refresh = useCallback(
@@ -87,8 +83,11 @@ export default function BuildTab({ host }: TabProps) {
   );
 
   useEffect(() => {
-    void refresh();
     paneCatalogue().then(setCatalogue, (e) => setCatalogueError(e));
+  }, []);
+
+  useEffect(() => {
+    void refresh();
     // Coming back to the pane after clicking in the document: the cursor may be in another section.
     const onFocus = () => void refresh();
     window.addEventListener('focus', onFocus);
@@ -108,7 +107,13 @@ export default function BuildTab({ host }: TabProps) {
     };
   }, [host, refresh]);
 
-  const profile = profiles.list.find((p) => p.id === (chosen ?? doc?.detected?.id)) ?? profiles.list[0];
+  // The variant the document looks like, when it has any text; derived, so a catalogue that
+  // arrives later with more profiles needs no second read of the document.
+  const detected = useMemo(() => {
+    const hasText = doc?.snapshot.blocks.some((b) => b.text.trim() !== '');
+    return hasText && profiles.list.length > 0 ? detectProfile(doc!.snapshot, profiles.list) : undefined;
+  }, [doc, profiles]);
+  const profile = profiles.list.find((p) => p.id === (chosen ?? detected?.id)) ?? profiles.list[0];
   const read = useMemo(() => readSafely(doc?.snapshot, profile), [doc, profile]);
   const jd = read.jd;
 
@@ -187,9 +192,9 @@ export default function BuildTab({ host }: TabProps) {
             ))}
           </RadioGroup>
         </Field>
-        {doc?.detected && (
+        {detected && (
           <Caption1 className={styles.hint}>
-            {t('variantDetected')}: {doc.detected.name[lang]}
+            {t('variantDetected')}: {detected.name[lang]}
           </Caption1>
         )}
       </section>
