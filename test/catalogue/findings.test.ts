@@ -4,7 +4,7 @@ import { competencyInsertPoint, competencyPlan } from '../../src/core/catalogue/
 import { defaultProfiles } from '../../src/core/profiles';
 import { readJobDescription } from '../../src/core/reader';
 // The demo host's in-memory document applies edits the way Word does; a realistic round trip.
-import { applyEdits } from '../../src/demo/DemoHost';
+import { applyEdits } from '../../src/core/apply';
 import { ametnikSeedSnapshot, tootajaSeedSnapshot } from '../core/seed-snapshots';
 import { catalogueCopy } from './helpers';
 
