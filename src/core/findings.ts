@@ -19,6 +19,8 @@ export interface Finding {
   message: Bilingual;
   /** The section the finding belongs to, for grouping in the pane. */
   section?: SectionId;
+  /** What the finding is about, stable across edits: a field or section id, a competency's name, a language. */
+  subject?: string;
   location: Location;
   fix?: Fix;
 }

@@ -21,6 +21,20 @@ export interface FoundSection {
   writtenNumber?: string;
   /** Last block of the section's body (inclusive). */
   endBlock?: number;
+  /** Text after the heading in the same paragraph ("Eesmärk: tagada …"). */
+  inline?: string;
+}
+
+/** A top-level section heading as written: one of the profile's sections (two for "ÕIGUSED JA VASTUTUS") or another ("Valveaja rakendamine"). */
+export interface SectionHeading {
+  block: number;
+  text: string;
+  /** The profile's sections it opens; empty for a section the profile does not know. */
+  sections: SectionId[];
+  /** The number as written or rendered ("3." or "3"). */
+  writtenNumber?: string;
+  /** The number is Word's automatic numbering, not typed. */
+  automatic?: boolean;
 }
 
 export interface Duty {
@@ -29,6 +43,8 @@ export interface Duty {
   task: string;
   results: string[];
   block: number;
+  /** In a duties table, the row has a cell for the results (which may be blank). */
+  resultCell?: boolean;
 }
 
 export interface LanguageRequirement {
@@ -36,6 +52,8 @@ export interface LanguageRequirement {
   language: string;
   /** e.g. "C1", as written (may be invalid, e.g. "C3"). */
   level?: string;
+  /** A level named in words, folded: "korgtase", "emakeel". */
+  levelWord?: string;
   text: string;
   block: number;
 }
@@ -74,8 +92,12 @@ export interface JobDescription {
   markers: Located[];
   fields: Partial<Record<FieldId, Located>>;
   sections: FoundSection[];
+  /** Every top-level section heading in document order, known or not. */
+  headings: SectionHeading[];
   purpose?: Located;
   duties: Duty[];
+  /** The duties are a table with a column for the expected results. */
+  resultsColumn: boolean;
   rights: Located[];
   responsibilities: Located[];
   tools?: Located;
@@ -83,4 +105,6 @@ export interface JobDescription {
   competencies: Competency[];
   changeClause?: Located;
   signatures: Signature[];
+  /** "Kinnitatud … käskkirjaga": approved by a directive, which stands for signatures. */
+  approval?: Located;
 }

@@ -23,19 +23,11 @@ import type { JobDescription } from './model';
 import type { SectionId, StructureProfile } from './profile-types';
 import type { DocumentSnapshot } from './snapshot';
 import type { Language } from './text';
+import { clauseTag, sectionTag, SIGNATURES_TAG, TITLE_TAG } from './tags';
 
-export const TITLE_TAG = 'jd:title';
-export const SIGNATURES_TAG = 'jd:signatures';
 /** The duties table's header row, the same in both variants. */
 export const DUTY_TABLE_HEADER = ['Põhiülesanded', 'Oodatavad tulemused'] as const;
 
-export function sectionTag(id: SectionId): string {
-  return `jd:section:${id}`;
-}
-
-export function clauseTag(id: string): string {
-  return `jd:clause:${id}`;
-}
 
 const empty: ContentBlock = { type: 'paragraph', text: '' };
 

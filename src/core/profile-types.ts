@@ -16,9 +16,9 @@ export const SECTION_IDS: readonly SectionId[] = [
 ];
 
 /** Stable ids of the part-1 fields. */
-export type FieldId = 'ametinimetus' | 'struktuuriuksus' | 'vahetu_juht' | 'asendaja' | 'asendatav';
+export type FieldId = 'ametinimetus' | 'struktuuriuksus' | 'vahetu_juht' | 'asendaja' | 'asendatav' | 'alluvad';
 
-export const FIELD_IDS: readonly FieldId[] = ['ametinimetus', 'struktuuriuksus', 'vahetu_juht', 'asendaja', 'asendatav'];
+export const FIELD_IDS: readonly FieldId[] = ['ametinimetus', 'struktuuriuksus', 'vahetu_juht', 'asendaja', 'asendatav', 'alluvad'];
 
 /**
  * A structure profile (data/profiles/*.json, schema data/schemas/profile.schema.json):
@@ -36,14 +36,21 @@ export interface StructureProfile {
   titleSynonyms: string[];
   /** Lines that mark this variant, e.g. "Töölepingu juurde kuuluv lisa"; shown above the title in a skeleton. */
   markers: string[];
+  /** Words that tell this variant in a document (e.g. "ametisse nimetab", "tööleping"), each with its weight. */
+  signals: Signal[];
   sections: SectionDef[];
   fields: FieldDef[];
   /** Labels of the requirement blocks inside the requirements section. */
   requirements: RequirementLabels;
   vocabulary: Vocabulary;
   signature: SignatureDef;
-  /** Names of the standard competencies every document of this variant should list. */
-  coreCompetencies: string[];
+}
+
+export interface Signal {
+  /** Lower case; matches at the start of a word, any ending ("tööleping" finds "töölepingu"), unless `whole`. */
+  term: string;
+  weight: number;
+  whole?: boolean;
 }
 
 export interface SectionDef {
@@ -82,8 +89,11 @@ export interface RequirementLabels {
 export interface Vocabulary {
   /** Words this variant uses (lower case stems), e.g. "ametikoht", "teenistuskohustused". */
   own: string[];
-  /** Words of the other variant, each with the word to use instead. */
-  foreign: { word: string; replacement: string }[];
+  /**
+   * Words of the other variant, each with the word to use instead. `always`: a set phrase
+   * ("Töötajal on õigus") checked in every document; the others only under the house rule `vocabulary`.
+   */
+  foreign: { word: string; replacement: string; always?: boolean }[];
 }
 
 export interface SignatureDef {

@@ -3,7 +3,7 @@ import schema from '../../data/schemas/profile.schema.json';
 import ametnikJson from '../../data/profiles/ametnik.json';
 import tootajaJson from '../../data/profiles/tootaja.json';
 import { DataError, validateData } from './schema';
-import { fold, foldChars, foldLabel, splitNumber, termPattern } from './normalize';
+import { fold, foldChars, termPattern } from './normalize';
 import type { DocumentSnapshot } from './snapshot';
 import type { StructureProfile } from './profile-types';
 import type { Catalogue } from './catalogue/types';
@@ -47,61 +47,49 @@ export function profilesFor(catalogue?: Catalogue): StructureProfile[] {
 
 /** How many of the first blocks may hold the variant marker (it sits above the title). */
 const MARKER_WINDOW = 20;
+/** A variant is told when its signals outweigh the other's by this much (a marker decides alone). */
+const MARGIN = 3;
 
-/** The document's text prepared once for scoring every profile. */
-interface Prepared {
-  /** Folded text of the first blocks (for markers). */
-  top: string[];
-  /** Folded headings without their numbers (paragraphs short enough to be one). */
-  headings: string[];
-  /** Every block's text, lower case and diacritics folded, joined by NUL (neither a letter nor a space, so no term matches across blocks). */
-  text: string;
+export interface Detected {
+  /** The profile to read the document with: the detected one, or the civil servant's when the variant cannot be told. */
+  profile: StructureProfile;
+  /** False when the document does not tell which variant it is. */
+  known: boolean;
 }
 
-function prepare(snapshot: DocumentSnapshot): Prepared {
-  const blocks = snapshot.blocks.filter((b) => b.text.trim());
-  return {
-    top: blocks.slice(0, MARKER_WINDOW).map((b) => fold(b.text)),
-    headings: blocks.filter((b) => b.kind === 'paragraph' && b.text.length < 120).map((b) => foldLabel(splitNumber(b.text).rest)),
-    text: blocks.map((b) => foldChars(b.text)).join('\u0000'),
-  };
-}
-
-function score(doc: Prepared, profile: StructureProfile): number {
-  let total = 0;
+function score(top: string[], text: string, profile: StructureProfile): number {
   // The marker decides: an annex to an employment contract is an employee's, whatever its wording.
   const markers = profile.markers.map(fold);
-  if (doc.top.some((text) => markers.some((m) => text.includes(m)))) total += 100;
-  // Section headings in this variant's own wording (e.g. "TÖÖKOHA EESMÄRK").
-  const titles = new Set(profile.sections.map((s) => foldLabel(s.title)));
-  for (const heading of doc.headings) if (titles.has(heading)) total += 2;
-  // Each own word found counts +1 and each foreign word -1, once per document.
-  const words = [
-    ...profile.vocabulary.own.map((word) => ({ re: termPattern(word), weight: 1 })),
-    ...profile.vocabulary.foreign.map(({ word }) => ({ re: termPattern(word), weight: -1 })),
-  ];
-  for (const { re, weight } of words) if (re.test(doc.text)) total += weight;
+  if (top.some((line) => markers.some((m) => line.includes(m)))) return 100;
+  let total = 0;
+  for (const signal of profile.signals) {
+    const re = termPattern(signal.term);
+    const match = re.exec(text);
+    if (!match) continue;
+    if (signal.whole) {
+      const global = new RegExp(`${re.source}(?![\\p{L}\\p{N}])`, 'gu');
+      if (!global.test(text)) continue;
+    }
+    total += signal.weight;
+  }
   return total;
 }
 
 /**
- * Picks the profile the document is written in: the variant marker ("Töölepingu juurde kuuluv lisa")
- * decides; otherwise section headings in the variant's own wording and its vocabulary count. When nothing
- * decides, the civil servant's profile ("ametnik") or else the first one.
+ * Tells the variant a document is written in: the variant marker ("Töölepingu juurde kuuluv lisa")
+ * decides; otherwise the profiles' signals ("ametisse nimetab", "tööleping", a school) are weighed,
+ * and a variant is told only when it clearly outweighs the others. When none does, the document is
+ * read with the civil servant's profile (or the first one) and `known` is false.
  */
-export function detectProfile(snapshot: DocumentSnapshot, profiles: StructureProfile[]): StructureProfile {
+export function detectProfile(snapshot: DocumentSnapshot, profiles: StructureProfile[]): Detected {
   if (profiles.length === 0) throw new Error('detectProfile: no profiles to choose from');
   const fallback = profiles.find((p) => p.id === 'ametnik') ?? profiles[0];
-  const doc = prepare(snapshot);
-  let best = fallback;
-  let bestScore = score(doc, fallback);
-  for (const profile of profiles) {
-    if (profile === fallback) continue;
-    const s = score(doc, profile);
-    if (s > bestScore) {
-      best = profile;
-      bestScore = s;
-    }
-  }
-  return best;
+  const blocks = snapshot.blocks.filter((b) => b.text.trim());
+  const top = blocks.slice(0, MARKER_WINDOW).map((b) => fold(b.text));
+  // Every block's text, lower case and diacritics folded, joined by NUL (so no term matches across blocks).
+  const text = blocks.map((b) => foldChars(b.text)).join('\u0000');
+  const scored = profiles.map((profile) => ({ profile, score: score(top, text, profile) })).sort((a, b) => b.score - a.score);
+  const [best, second] = scored;
+  if (best.score > 0 && best.score - (second?.score ?? 0) >= MARGIN) return { profile: best.profile, known: true };
+  return { profile: fallback, known: false };
 }

@@ -2,6 +2,7 @@ import schema from '../../../data/schemas/catalogue.schema.json';
 import shipped from '../../../data/catalogue/default.json';
 import { DataError, validateData } from '../schema';
 import { loadProfile } from '../profiles';
+import { loadOrganisation } from '../house-rules';
 import { foldText } from './fold';
 import type { BilingualList, Catalogue, CatalogueCompetency } from './types';
 
@@ -56,6 +57,14 @@ export function loadCatalogue(json: unknown, file: string, options: LoadOptions 
       throw e;
     }
   });
+  if (catalogue.organisation !== undefined) {
+    try {
+      catalogue.organisation = loadOrganisation(catalogue.organisation, file);
+    } catch (e) {
+      if (e instanceof DataError) throw new DataError(file, `organisation${e.field ? `.${e.field}` : ''}`, e.reason);
+      throw e;
+    }
+  }
   const variants = options.variants ?? [...KNOWN_VARIANTS, ...(catalogue.profiles ?? []).map((p) => p.id)];
   const ids = new Set<string>();
   const names = new Map<string, string>();

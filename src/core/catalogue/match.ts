@@ -2,7 +2,8 @@ import type { Competency } from '../model';
 import type { Language } from '../text';
 import { foldText } from './fold';
 import { groupFamily } from './load';
-import { competencyTexts, parseCompetencyTag, type CompetencyText } from './plan';
+import { competencyTexts, type CompetencyText } from './plan';
+import { parseCompetencyTag } from '../tags';
 import type { Catalogue, CatalogueCompetency } from './types';
 
 /** A competency of the document matched to a catalogue entry. */

@@ -4,6 +4,7 @@ import { stripBullet } from '../normalize';
 import type { StructureProfile } from '../profile-types';
 import type { DocumentSnapshot } from '../snapshot';
 import type { Language } from '../text';
+import { competencyTag } from '../tags';
 import { foldText } from './fold';
 import { groupFamily } from './load';
 import type { Catalogue, CatalogueCompetency, Clause, CompetencyGroup } from './types';
@@ -30,16 +31,6 @@ export function competencyTexts(c: CatalogueCompetency, lang: Language): { level
   return [{ text: competencyText(c, lang) }, ...(c.levels ?? []).map((l) => ({ levelId: l.id, text: competencyText(c, lang, l.id) }))];
 }
 
-/** Content-control tag of an inserted competency. */
-export function competencyTag(id: string, catalogueVersion: string): string {
-  return `jd:competency:${id}@${catalogueVersion}`;
-}
-
-/** Reads `jd:competency:<id>@<version>`; undefined for any other tag. */
-export function parseCompetencyTag(tag: string): { id: string; version: string } | undefined {
-  const m = /^jd:competency:([^@\s]+)@(\S+)$/.exec(tag);
-  return m ? { id: m[1], version: m[2] } : undefined;
-}
 
 /**
  * A competency as the seeds write it: standard and leadership ones as a paragraph "Name:"

@@ -1,5 +1,6 @@
 import type { Bilingual } from '../text';
 import type { SectionId, StructureProfile } from '../profile-types';
+import type { Organisation } from '../house-rules';
 
 /** Lists of bullets in both languages (same length, same order). */
 export interface BilingualList {
@@ -69,4 +70,6 @@ export interface Catalogue {
   clauses: Clause[];
   /** The organisation's own structure profiles, beside (or replacing) the shipped ones. */
   profiles?: StructureProfile[];
+  /** The organisation's profile: its house rules. */
+  organisation?: Organisation;
 }

@@ -5,6 +5,7 @@ export const commentsOpen = defineRule(
   {
     id: 'comments-open',
     severity: 'warning',
+    layer: 'common',
     description: {
       et: 'Dokumendis ei ole lahendamata kommentaare.',
       en: 'The document has no open comments.',

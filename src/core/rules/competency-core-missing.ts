@@ -3,15 +3,21 @@ import type { Fix } from '../findings';
 import type { RuleContext } from './rule';
 import { at, blockText, defineRule, foundSection, sectionName, DOCUMENT } from './util';
 import { competencyKey } from './competency-names';
+import { hasSubordinates } from './position';
 
-/** Every core competency of the profile (e.g. Kliendikesksus) is listed among the standard ones. */
+/**
+ * Every core competency of the organisation (house rule `coreCompetencies`) is listed among the
+ * standard ones: `all` for every position, `leaders` (e.g. Eestvedamine) for a position with subordinates.
+ */
 export const competencyCoreMissing = defineRule(
   {
     id: 'competency-core-missing',
     severity: 'warning',
+    layer: 'house',
+    houseRule: 'coreCompetencies',
     description: {
-      et: 'Tööks vajalike kompetentside all on kõik asutuse põhikompetentsid.',
-      en: 'All of the agency’s core competencies are listed among the required competencies.',
+      et: 'Tööks vajalike kompetentside all on kõik asutuse põhikompetentsid (juhil ka juhtimiskompetentsid).',
+      en: 'All of the organisation’s core competencies are listed among the required ones (a leader’s too).',
     },
   },
   (ctx, report) => {
@@ -21,7 +27,9 @@ export const competencyCoreMissing = defineRule(
     const block = first?.block ?? nouded?.block ?? 0;
     const place = nouded?.found ? sectionName(nouded) : DOCUMENT;
     const heading = ctx.profile.requirements.competencies[0] ?? 'Tööks vajalikud kompetentsid';
-    for (const name of ctx.profile.coreCompetencies) {
+    const core = ctx.houseRules.coreCompetencies;
+    if (!core) return;
+    for (const name of [...core.all, ...(hasSubordinates(ctx.jd) ? core.leaders : [])]) {
       if (present.has(competencyKey(name))) continue;
       report({
         message: at(place, {
@@ -29,6 +37,7 @@ export const competencyCoreMissing = defineRule(
           en: `the core competency "${name}" is missing. Add it under "${heading}".`,
         }),
         section: 'nouded',
+        subject: name,
         block,
         text: blockText(ctx, block),
         fix: catalogueFix(ctx, name),

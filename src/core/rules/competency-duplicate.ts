@@ -12,6 +12,8 @@ export const competencyDuplicate = defineRule(
   {
     id: 'competency-duplicate',
     severity: 'warning',
+    layer: 'house',
+    houseRule: 'competencyOnce',
     description: {
       et: 'Sama kompetents ei ole loetletud kaks korda.',
       en: 'The same competency is not listed twice.',
@@ -35,6 +37,7 @@ export const competencyDuplicate = defineRule(
           en: `the competency "${c.name}" is already listed ${where.en}${as.en}. Keep one and merge the texts.`,
         }),
         section: place.section ?? 'nouded',
+        subject: c.name,
         block: c.block,
         text: blockText(ctx, c.block),
       });

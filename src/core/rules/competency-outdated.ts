@@ -16,6 +16,8 @@ export const competencyOutdated = defineRule(
   {
     id: 'competency-outdated',
     severity: 'warning',
+    layer: 'house',
+    houseRule: 'catalogueCompetencies',
     description: {
       et: 'Kataloogist pärit kompetentsi tekst peab vastama kataloogi praegusele tekstile.',
       en: 'The text of a catalogue competency must match the current catalogue text.',
@@ -46,6 +48,7 @@ export const competencyOutdated = defineRule(
           en: `The text of the competency "${c.name}" differs from the catalogue (version ${catalogue.version}) (${why.en}). Check the text and take over the catalogue wording if appropriate.`,
         }),
         section: place.section ?? 'nouded',
+        subject: c.name,
         block: c.block,
         text: c.name,
         fix: currentTextFix(ctx, c, match.entry, catalogue, match.lang, result.closest),

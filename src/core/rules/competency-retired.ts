@@ -10,6 +10,8 @@ export const competencyRetired = defineRule(
   {
     id: 'competency-retired',
     severity: 'warning',
+    layer: 'house',
+    houseRule: 'catalogueCompetencies',
     description: {
       et: 'Kataloogist eemaldatud kompetentsi asemel tuleb kasutada selle asendajat.',
       en: 'A competency retired from the catalogue should be replaced by its successor.',
@@ -38,6 +40,7 @@ export const competencyRetired = defineRule(
               },
         ),
         section: place.section ?? 'nouded',
+        subject: c.name,
         block: c.block,
         text: c.name,
         fix: replacement

@@ -10,6 +10,8 @@ export const competencyUnknown = defineRule(
   {
     id: 'competency-unknown',
     severity: 'info',
+    layer: 'house',
+    houseRule: 'catalogueCompetencies',
     description: {
       et: 'Dokumendi kompetents, mida kataloogis ei ole.',
       en: 'A competency in the document that is not in the catalogue.',
@@ -39,6 +41,7 @@ export const competencyUnknown = defineRule(
             'Check the name or use a catalogue competency.',
         }),
         section: place.section ?? 'nouded',
+        subject: c.name,
         block: c.block,
         text: c.name,
       });

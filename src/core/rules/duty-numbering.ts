@@ -1,67 +1,107 @@
 import type { Duty } from '../model';
-import { bareNumber, blockText, defineRule, foundSection, profileSection, replaceAt, sectionNameById } from './util';
+import type { RuleContext } from './rule';
+import { bareNumber, blockText, defineRule, foundSection, replaceAt, type Reporter, sectionNameById } from './util';
+import { numberParts } from './numbers';
 
 /**
- * Duties are numbered under their section without gaps (3.1, 3.2, …), all in one style
- * ("3.1" or "3.1.", with or without the section's number; the more common one in the document wins).
+ * Typed duty numbers run in sequence (3.1, 3.2, … or 1, 2, …): a gap or a repeat is one finding, and
+ * the numbers after it are judged from there, so a shift is reported once. A list that starts again
+ * at 1 (a second table of "Lisaülesanded") is a new list. Word's automatic numbers are always in
+ * sequence. Under the house rule `numbering` all numbers also take one style ("3.1" or "3.1.").
  */
 export const dutyNumbering = defineRule(
   {
     id: 'duty-numbering',
     severity: 'warning',
+    layer: 'consistency',
     description: {
-      et: 'Põhiülesanded on nummerdatud järjest (3.1, 3.2, …) ja ühtemoodi.',
-      en: 'Main duties are numbered in sequence (3.1, 3.2, …) and in one style.',
+      et: 'Põhiülesannete numbrid on järjest (3.1, 3.2, …), ilma lünkade ja kordusteta.',
+      en: 'Main duties are numbered in sequence (3.1, 3.2, …), without gaps or repeats.',
     },
   },
   (ctx, report) => {
-    const duties = ctx.jd.duties;
-    if (duties.length === 0) return;
-    const section = foundSection(ctx.jd, 'ulesanded');
-    const prefix = section?.writtenNumber
-      ? bareNumber(section.writtenNumber)
-      : (profileSection(ctx.profile, 'ulesanded')?.number ?? '3');
-    const dot = majority(duties, (n) => n.endsWith('.'));
-    // Some agencies number duties 1, 2, 3 without the section's number; that is fine when most do.
-    const plain = majority(duties, (n) => /^\d+\.?$/.test(n));
+    const duties = ctx.jd.duties.filter((d) => d.number.trim() !== '' && ctx.snapshot.blocks[d.block]?.number === undefined);
     const name = sectionNameById(ctx, 'ulesanded');
+    let previous: number[] | undefined;
     duties.forEach((duty, i) => {
-      const written = duty.number.trim();
-      const right = `${plain ? '' : `${prefix}.`}${i + 1}${dot ? '.' : ''}`;
-      if (written === right) return;
+      const n = numberParts(duty.number);
+      if (!n) return;
+      const last = n[n.length - 1];
+      const expected = previous && samePrefix(previous, n) ? previous[previous.length - 1] + 1 : undefined;
+      previous = n;
+      if (expected === undefined || last === expected || last === 1) return;
+      const right = [...n.slice(0, -1), expected].join('.') + (duty.number.trim().endsWith('.') ? '.' : '');
       report({
-        message: written
-          ? {
-              et: `${name.et}: ülesande number on „${written}“, peab olema „${right}“. Parandage number.`,
-              en: `${name.en}: the duty is numbered "${written}" but should be "${right}". Correct the number.`,
-            }
-          : {
-              et: `${name.et}: ülesandel puudub number. Kirjutage ülesande ette „${right}“.`,
-              en: `${name.en}: the duty has no number. Write "${right}" before it.`,
-            },
+        message: {
+          et: `${name.et}: ülesande number „${duty.number.trim()}“ ei ole järjekorras (eelmine on „${duties[i - 1].number.trim()}“). Nummerdage ülesanded järjest.`,
+          en: `${name.en}: the duty number "${duty.number.trim()}" is out of sequence (the one before is "${duties[i - 1].number.trim()}"). Number the duties in sequence.`,
+        },
         section: 'ulesanded',
+        subject: duty.number.trim(),
         block: duty.block,
         text: blockText(ctx, duty.block),
-        fix: numberFix(ctx.snapshot.blocks[duty.block], duty, right),
+        fix: renumberFrom(ctx, duties.slice(i), right),
       });
     });
+    if (ctx.houseRules.numbering) oneStyle(ctx, duties, report);
   },
 );
 
-/** True when more than half of the duty numbers pass `test`; a tie goes with the first duty. */
-function majority(duties: Duty[], test: (number: string) => boolean): boolean {
-  const yes = duties.filter((d) => test(d.number.trim())).length;
-  return yes * 2 > duties.length || (yes * 2 === duties.length && test(duties[0].number.trim()));
+const samePrefix = (a: number[], b: number[]): boolean => a.length === b.length && a.slice(0, -1).every((x, k) => x === b[k]);
+
+/** Renumbers the typed numbers of these duties from `first` on, each the next; only when every one is at the start of its paragraph. */
+function renumberFrom(ctx: RuleContext, duties: Duty[], first: string) {
+  const parts = numberParts(first)!;
+  const dot = first.endsWith('.') ? '.' : '';
+  const edits = [];
+  let k = parts[parts.length - 1];
+  for (const duty of duties) {
+    const n = numberParts(duty.number);
+    if (!n || !samePrefix(n, parts)) break;
+    const right = [...parts.slice(0, -1), k].join('.') + dot;
+    k++;
+    if (duty.number.trim() === right) continue;
+    const block = ctx.snapshot.blocks[duty.block];
+    const written = duty.number.trim();
+    const start = block?.text.indexOf(written) ?? -1;
+    if (!block || start < 0 || block.text.slice(0, start).trim() !== '') return undefined;
+    edits.push(replaceAt(duty.block, block.text, start, start + written.length, right));
+  }
+  if (edits.length === 0) return undefined;
+  return { description: { et: `Nummerda ülesanded järjest alates „${first}“`, en: `Number the duties in sequence from "${first}"` }, edits };
 }
 
-/** A typed number (not Word's automatic one) at the start of the block can be replaced. */
-function numberFix(block: { text: string; number?: string } | undefined, duty: Duty, right: string) {
-  if (!block || block.number) return undefined;
-  const written = duty.number.trim();
-  const start = written ? block.text.indexOf(written) : block.text.search(/\S/);
-  if (start < 0 || block.text.slice(0, start).trim() !== '') return undefined;
-  return {
-    description: { et: `Pane numbriks „${right}“`, en: `Set the number to "${right}"` },
-    edits: [replaceAt(duty.block, block.text, start, start + written.length, written ? right : `${right} `)],
-  };
+/** House rule: one style for all duty numbers, the more common one ("3.1" or "3.1."), with the section's number. */
+function oneStyle(ctx: RuleContext, duties: Duty[], report: Reporter): void {
+  if (duties.length === 0) return;
+  const dotted = duties.filter((d) => d.number.trim().endsWith('.')).length;
+  const dot = dotted * 2 > duties.length || (dotted * 2 === duties.length && duties[0].number.trim().endsWith('.'));
+  const section = foundSection(ctx.jd, 'ulesanded');
+  const prefix = section?.writtenNumber ? bareNumber(section.writtenNumber) : undefined;
+  const name = sectionNameById(ctx, 'ulesanded');
+  for (const duty of duties) {
+    const written = duty.number.trim();
+    const n = numberParts(written);
+    if (!n || n.length < 2) continue;
+    const styled = written.endsWith('.') === dot;
+    const prefixed = prefix === undefined || String(n[0]) === prefix;
+    if (styled && prefixed) continue;
+    const right = `${prefix ?? n[0]}.${n.slice(1).join('.')}${dot ? '.' : ''}`;
+    const block = ctx.snapshot.blocks[duty.block];
+    const start = block?.text.indexOf(written) ?? -1;
+    report({
+      message: {
+        et: `${name.et}: ülesande number on „${written}“, peab olema „${right}“. Parandage number.`,
+        en: `${name.en}: the duty is numbered "${written}" but should be "${right}". Correct the number.`,
+      },
+      section: 'ulesanded',
+      subject: written,
+      block: duty.block,
+      text: blockText(ctx, duty.block),
+      fix:
+        block && block.number === undefined && start >= 0 && block.text.slice(0, start).trim() === ''
+          ? { description: { et: `Pane numbriks „${right}“`, en: `Set the number to "${right}"` }, edits: [replaceAt(duty.block, block.text, start, start + written.length, right)] }
+          : undefined,
+    });
+  }
 }

@@ -1,31 +1,41 @@
-import { DUTY_TABLE_HEADER } from '../plans';
 import { blockText, defineRule, sectionNameById } from './util';
 
-/** Every duty in the duties table needs an expected result. */
+/**
+ * A duties table with a column for the expected results has none left blank: the document sets
+ * that standard itself. Under the house rule `dutyResults` every duty states its result, in any layout.
+ */
 export const dutyWithoutResult = defineRule(
   {
     id: 'duty-without-result',
     severity: 'warning',
+    layer: 'consistency',
     description: {
-      et: 'Igal põhiülesandel peab olema oodatav tulemus.',
-      en: 'Every main duty must have an expected result.',
+      et: 'Kui ülesannete tabelis on tulemuste veerg, on see igal real täidetud.',
+      en: 'When the duties table has a results column, it is filled in on every row.',
     },
   },
   (ctx, report) => {
     const name = sectionNameById(ctx, 'ulesanded');
-    const column = DUTY_TABLE_HEADER[1];
+    const everyDuty = ctx.houseRules.dutyResults === true;
     for (const duty of ctx.jd.duties) {
       if (duty.results.some((r) => r.trim() !== '')) continue;
+      if (!everyDuty && !(ctx.jd.resultsColumn && duty.resultCell)) continue;
       const number = duty.number.trim().replace(/\.$/, '');
+      const which = number ? `${number} ` : '';
       report({
         message: {
-          et: `${name.et}: ülesandel ${number} puudub oodatav tulemus. Lisage tulemus veergu „${column}“.`,
-          en: `${name.en}: duty ${number} has no expected result. Add the result in the "${column}" column.`,
+          et: `${name.et}: ülesandel ${which}„${shorten(duty.task)}“ puudub oodatav tulemus. Kirjutage tulemus ülesande juurde.`,
+          en: `${name.en}: duty ${which}"${shorten(duty.task)}" has no expected result. Write the result beside it.`,
         },
         section: 'ulesanded',
+        subject: number || duty.task,
         block: duty.block,
         text: blockText(ctx, duty.block),
       });
     }
   },
 );
+
+function shorten(text: string): string {
+  return text.length > 50 ? `${text.slice(0, 47).trimEnd()}…` : text;
+}

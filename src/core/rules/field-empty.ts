@@ -1,41 +1,41 @@
-import { foldLabel, splitNumber } from '../normalize';
 import type { FieldDef } from '../profile-types';
 import type { RuleContext } from './rule';
-import { blockText, defineRule, foundSection, sectionName } from './util';
+import { at, blockText, defineRule, DOCUMENT, firstBlock, foundSection, sectionName } from './util';
 
-/** Required part-1 fields (1.1 Ametinimetus …) must be there and filled in. */
+/**
+ * Part 1: the position, the manager and the substitute are given (in a field, or the position in the
+ * title), and no part-1 label is left without its value.
+ */
 export const fieldEmpty = defineRule(
   {
     id: 'field-empty',
     severity: 'error',
+    layer: 'common',
     description: {
-      et: 'Üldosa kohustuslikud väljad (nt 1.1 Ametinimetus, 1.3 Vahetu juht) peavad olema täidetud.',
-      en: 'The required general fields (e.g. 1.1 job title, 1.3 line manager) must be filled in.',
+      et: 'Ametijuhendis on kirjas ametikoht, vahetu juht ja asendaja, ning ükski üldosa väli pole täitmata.',
+      en: 'The job description names the position, the line manager and the substitute, and no general field is left empty.',
     },
   },
   (ctx, report) => {
     const uldosa = foundSection(ctx.jd, 'uldosa');
-    // Without part 1 there are no fields to check; section-missing says so.
-    if (!uldosa?.found || uldosa.block === undefined) return;
-    const name = sectionName(uldosa);
+    const place = uldosa?.found ? sectionName(uldosa) : { et: 'Üldosa', en: 'General part' };
     for (const def of ctx.profile.fields) {
-      if (!def.required) continue;
       const field = ctx.jd.fields[def.id];
       if (field && field.value.trim() !== '') continue;
-      const label = field?.block ?? labelBlock(ctx, def, uldosa.block, uldosa.endBlock ?? uldosa.block);
-      const block = label ?? uldosa.block;
+      if (!field && !def.required) continue;
+      const block = field?.block ?? uldosa?.block ?? firstBlock(ctx);
       report({
-        message:
-          label !== undefined
-            ? {
-                et: `${name.et}: väli ${def.number} „${def.label}“ on täitmata. Kirjutage sinna väärtus.`,
-                en: `${name.en}: field ${def.number} "${def.label}" is empty. Fill it in.`,
-              }
-            : {
-                et: `${name.et}: väli ${def.number} „${def.label}“ puudub. Lisage see koos väärtusega.`,
-                en: `${name.en}: field ${def.number} "${def.label}" is missing. Add it with its value.`,
-              },
+        message: field
+          ? at(place, {
+              et: `väli „${labelAt(ctx, field.block, def)}“ on täitmata. Kirjutage sinna väärtus.`,
+              en: `the field "${labelAt(ctx, field.block, def)}" is empty. Fill it in.`,
+            })
+          : at(uldosa?.found ? place : DOCUMENT, MISSING[def.id] ?? {
+              et: `„${def.label}“ on märkimata. Lisage see üldossa.`,
+              en: `"${def.label}" is not given. Add it to the general part.`,
+            }),
         section: 'uldosa',
+        subject: def.id,
         block,
         text: blockText(ctx, block),
       });
@@ -43,12 +43,23 @@ export const fieldEmpty = defineRule(
   },
 );
 
-/** The block holding the field's label ("1.3 Vahetu juht", "Asendaja:"), if it is there. */
-function labelBlock(ctx: RuleContext, def: FieldDef, from: number, to: number): number | undefined {
-  const labels = new Set([def.label, ...def.synonyms].map(foldLabel));
-  for (let i = from; i <= to; i++) {
-    const rest = splitNumber(blockText(ctx, i)).rest;
-    if (labels.has(foldLabel(rest)) || labels.has(foldLabel(rest.split(':')[0]))) return i;
-  }
-  return undefined;
+const MISSING: Partial<Record<FieldDef['id'], { et: string; en: string }>> = {
+  ametinimetus: {
+    et: 'ametikoha nimetus on märkimata. Lisage see üldossa (nt „Ametinimetus: nõunik“) või pealkirja.',
+    en: 'the position is not named. Add it to the general part (e.g. "Ametinimetus: nõunik") or to the title.',
+  },
+  vahetu_juht: {
+    et: 'vahetu juht on märkimata. Lisage üldossa, kellele ametikoht allub (nt „Vahetu juht: osakonna juhataja“).',
+    en: 'the line manager is not given. Add to the general part whom the position reports to (e.g. "Vahetu juht: osakonna juhataja").',
+  },
+  asendaja: {
+    et: 'asendaja on märkimata. Lisage üldossa, kes asendab ametikoha täitjat tema äraolekul (nt „Asendaja: nõunik“).',
+    en: 'the substitute is not given. Add to the general part who stands in during absence (e.g. "Asendaja: nõunik").',
+  },
+};
+
+/** The label as the document writes it ("1.4. Asendaja"), or the profile's. */
+function labelAt(ctx: RuleContext, block: number, def: FieldDef): string {
+  const text = blockText(ctx, block).trim();
+  return text && text.length <= 60 ? text.replace(/[:\s]+$/, '') : def.label;
 }

@@ -1,6 +1,7 @@
 /** All rules of the engine, in a stable order: structure, content, wording, competencies, readiness. */
 import type { Rule } from './rule';
 import { notJobDescription } from './not-job-description';
+import { languageNotEstonian } from './language-not-estonian';
 import { titleMissing } from './title-missing';
 import { sectionMissing } from './section-missing';
 import { sectionOrder } from './section-order';
@@ -26,6 +27,7 @@ import { trackedChanges } from './tracked-changes';
 import { commentsOpen } from './comments-open';
 
 export const allRules: Rule[] = [
+  languageNotEstonian,
   notJobDescription,
   titleMissing,
   sectionMissing,

@@ -7,6 +7,7 @@ export const knownTypo = defineRule(
   {
     id: 'known-typo',
     severity: 'warning',
+    layer: 'common',
     description: {
       et: 'Tekstis ei ole sagedasi kirjavigu (nt „omavalistuse“ → „omavalitsuse“).',
       en: 'The text has no frequent misspellings (e.g. "omavalistuse" → "omavalitsuse").',

@@ -6,6 +6,7 @@ export const languageLevelAboveMax = defineRule(
   {
     id: 'language-level-above-max',
     severity: 'error',
+    layer: 'common',
     description: {
       et: 'Eesti keele oskust ei tohi nõuda kõrgemal kui C1-tasemel.',
       en: 'Estonian may not be required above level C1.',

@@ -6,6 +6,7 @@ export const languageLevelInvalid = defineRule(
   {
     id: 'language-level-invalid',
     severity: 'error',
+    layer: 'common',
     description: {
       et: 'Keeleoskuse tase peab olema Euroopa keeleoskuse raamdokumendi tase A1–C2.',
       en: 'A language level must be a CEFR level A1–C2.',

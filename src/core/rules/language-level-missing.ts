@@ -1,46 +1,59 @@
+import type { LanguageRequirement } from '../model';
 import { at, blockText, defineRule, foundSection, placeOf, sectionName } from './util';
 import { isEstonian, languageName } from './language';
 
+const hasLevel = (req: LanguageRequirement): boolean => (req.level ?? '').trim() !== '' || req.levelWord !== undefined;
+
 /**
- * Each language requirement states a level, and the Estonian requirement is there at all
- * (the Language Act makes the level of Estonian a requirement of every public-sector post).
+ * The requirements state the level of Estonian (the Language Act makes it a requirement of every
+ * public-sector position): "C1", "B2", a level in words ("kõrgtase") or "emakeel". Without a
+ * requirements section, section-missing says so and this rule says nothing more. Under the house
+ * rule `languageLevels` every language requirement states its level.
  */
 export const languageLevelMissing = defineRule(
   {
     id: 'language-level-missing',
     severity: 'warning',
+    layer: 'common',
     description: {
-      et: 'Keeleoskuse nõudes on tase kirjas ja eesti keele nõue on olemas.',
-      en: 'Language requirements state a level, and the Estonian requirement is there.',
+      et: 'Nõuetes on eesti keele oskuse tase.',
+      en: 'The requirements state the level of Estonian.',
     },
   },
   (ctx, report) => {
+    const nouded = foundSection(ctx.jd, 'nouded');
+    if (!nouded?.found || nouded.block === undefined) return;
     const langs = ctx.jd.requirements.languages;
-    for (const req of langs) {
-      if (req.level !== undefined && req.level.trim() !== '') continue;
+    const estonian = langs.filter(isEstonian);
+    if (estonian.length === 0) {
+      const name = sectionName(nouded);
+      report({
+        message: {
+          et: `${name.et}: eesti keele oskuse nõue puudub. Lisage see koos tasemega (nt „Eesti keele oskus C1-tasemel.“).`,
+          en: `${name.en}: there is no Estonian language requirement. Add one with its level (e.g. "Eesti keele oskus C1-tasemel.").`,
+        },
+        section: 'nouded',
+        subject: 'eesti',
+        block: nouded.block,
+        text: nouded.heading ?? blockText(ctx, nouded.block),
+      });
+    } else if (!estonian.some(hasLevel)) reportMissingLevel(estonian[0]);
+    if (!ctx.houseRules.languageLevels) return;
+    for (const req of langs) if (!isEstonian(req) && !hasLevel(req)) reportMissingLevel(req);
+
+    function reportMissingLevel(req: LanguageRequirement): void {
       const place = placeOf(ctx.jd, req.block);
       const lang = languageName(req);
       report({
         message: at(place.name, {
-          et: `${lang.et} oskuse tase on märkimata. Lisage tase (nt „vähemalt tasemel B2“).`,
-          en: `no level is given for ${lang.en}. Add the level (e.g. "vähemalt tasemel B2").`,
+          et: `${lang.et} oskuse tase on märkimata. Lisage tase (nt „C1-tasemel“).`,
+          en: `no level is given for ${lang.en}. Add the level (e.g. "C1-tasemel").`,
         }),
         section: place.section,
+        subject: req.language || 'võõrkeel',
         block: req.block,
         text: blockText(ctx, req.block) || req.text,
       });
     }
-    const nouded = foundSection(ctx.jd, 'nouded');
-    if (!nouded?.found || nouded.block === undefined || langs.some(isEstonian)) return;
-    const name = sectionName(nouded);
-    report({
-      message: {
-        et: `${name.et}: eesti keele oskuse nõue puudub. Lisage see keeleoskuse alla (nt „Eesti keele valdamine vähemalt tasemel B2.“).`,
-        en: `${name.en}: there is no Estonian language requirement. Add one under language skills (e.g. "Eesti keele valdamine vähemalt tasemel B2.").`,
-      },
-      section: 'nouded',
-      block: nouded.block,
-      text: nouded.heading ?? blockText(ctx, nouded.block),
-    });
   },
 );

@@ -1,7 +1,6 @@
-import type { Rule, RuleContext } from './rule';
-import type { Finding } from '../findings';
 import type { JobDescription } from '../model';
 import type { DocumentSnapshot } from '../snapshot';
+import { defineRule } from './util';
 
 /**
  * A document is a job description when it has the title ("AMETIJUHEND") or at least two of the
@@ -12,32 +11,32 @@ export function looksLikeJobDescription(jd: JobDescription, snapshot: DocumentSn
   return jd.title !== undefined || jd.sections.filter((s) => s.found).length >= 2;
 }
 
-export const notJobDescription: Rule = {
-  id: 'not-job-description',
-  severity: 'error',
-  description: {
-    et: 'Dokument peab olema ametijuhend: pealkiri „AMETIJUHEND” või ametijuhendi osad.',
-    en: 'The document must be a job description: the title "AMETIJUHEND" or the parts of one.',
+export const notJobDescription = defineRule(
+  {
+    id: 'not-job-description',
+    severity: 'error',
+    layer: 'common',
+    description: {
+      et: 'Dokument peab olema ametijuhend: pealkiri „AMETIJUHEND” või ametijuhendi osad.',
+      en: 'The document must be a job description: the title "AMETIJUHEND" or the parts of one.',
+    },
   },
-  check(ctx: RuleContext): Finding[] {
-    if (looksLikeJobDescription(ctx.jd, ctx.snapshot)) return [];
+  (ctx, report) => {
+    if (ctx.isJobDescription || !ctx.estonian) return;
     const first = ctx.snapshot.blocks.find((b) => b.text.trim());
-    const empty = first === undefined;
-    return [
-      {
-        rule: 'not-job-description',
-        severity: 'error',
-        message: empty
-          ? {
-              et: 'Dokument on tühi. Ametijuhendi koostamiseks lisa põhi vahekaardilt „Koosta”: see lisab pealkirja ja kõik osad (ÜLDOSA kuni AMETIJUHENDI MUUTMINE).',
-              en: 'The document is empty. To write a job description, insert the skeleton from the Koosta (Compose) tab: it adds the title and every part (ÜLDOSA to AMETIJUHENDI MUUTMINE).',
-            }
-          : {
-              et: `See dokument ei paista olevat ametijuhend: pealkirja „${ctx.profile.title}” ega ametijuhendi osi (nt „1. ÜLDOSA”, „3. ${ctx.profile.sections.find((s) => s.id === 'ulesanded')?.title ?? 'TEENISTUSKOHUSTUSED'}”) ei leitud. Ametijuhendi alustamiseks lisa põhi vahekaardilt „Koosta”.`,
-              en: `This document does not look like a job description: neither the title "${ctx.profile.title}" nor its parts (e.g. "1. ÜLDOSA", "3. ${ctx.profile.sections.find((s) => s.id === 'ulesanded')?.title ?? 'TEENISTUSKOHUSTUSED'}") were found. To start one, insert the skeleton from the Koosta (Compose) tab.`,
-            },
-        location: { block: first?.index ?? 0, text: first?.text.trim() ?? '' },
-      },
-    ];
+    const duties = ctx.profile.sections.find((s) => s.id === 'ulesanded')?.title ?? 'TEENISTUSKOHUSTUSED';
+    report({
+      message: first
+        ? {
+            et: `See dokument ei paista olevat ametijuhend: pealkirja „${ctx.profile.title}” ega ametijuhendi osi (nt „1. ÜLDOSA”, „3. ${duties}”) ei leitud. Ametijuhendi alustamiseks lisa põhi vahekaardilt „Koosta”.`,
+            en: `This document does not look like a job description: neither the title "${ctx.profile.title}" nor its parts (e.g. "1. ÜLDOSA", "3. ${duties}") were found. To start one, insert the skeleton from the Koosta (Compose) tab.`,
+          }
+        : {
+            et: 'Dokument on tühi. Ametijuhendi koostamiseks lisa põhi vahekaardilt „Koosta”: see lisab pealkirja ja kõik osad (ÜLDOSA kuni AMETIJUHENDI MUUTMINE).',
+            en: 'The document is empty. To write a job description, insert the skeleton from the Koosta (Compose) tab: it adds the title and every part (ÜLDOSA to AMETIJUHENDI MUUTMINE).',
+          },
+      block: first?.index ?? 0,
+      text: first?.text.trim() ?? '',
+    });
   },
-};
+);

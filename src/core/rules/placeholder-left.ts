@@ -1,12 +1,13 @@
 import { at, defineRule, placeOf } from './util';
 
 /**
- * Template placeholders left in the text. Underscore lines are placeholders only above the
- * signatures (below them they are lines to sign on).
+ * Template placeholders left in the text: any bracketed instruction or blank ("[kuupäev]", "[nimi]",
+ * "[kirjelda …]", "[…]"), "<sisesta …>", "XXX", "TODO", a lone "…", and a blank line written into a
+ * sentence ("töötab ____ osakonnas"). Signing lines ("Kuupäev: ____", "Direktor: ____",
+ * "____ (allkiri)") are not placeholders, nor are references in brackets ("[1]").
  */
 const PATTERNS: RegExp[] = [
-  /\[\s*(?:\.{2,}|…)?\s*\]/g, // "[...]", "[…]", "[ ]"
-  /\[\s*(?:sisesta|lisa|kirjuta|täida|insert|enter|add)\b[^\]]*\]/giu, // "[sisesta nimi]"
+  /\[[^\[\]\n\d]{0,80}\]/gu, // "[kuupäev]", "[…]", "[ ]"; not "[1]" or "[2.3]"
   /<\s*(?:sisesta|lisa|kirjuta|täida|insert|enter|add)\b[^>]*>/giu, // "<sisesta …>", "<insert …>"
   /(?<![\p{L}\d])X{3,}(?![\p{L}\d])/gu, // "XXX"
   /(?<![\p{L}\d])TODO(?![\p{L}\d])/gu,
@@ -15,21 +16,28 @@ const PATTERNS: RegExp[] = [
 const UNDERSCORES = /_{4,}/g;
 /** Every placeholder has one of these characters; a block without any needs no regex run. */
 const MAY_HAVE_PLACEHOLDER = /[[<X_…]|TODO|\.\.\./;
+/** A signing line: what is left without its blanks is at most a short label ("Töötaja:", "(allkiri)", "Kuupäev"). */
+const MAX_SIGNING_WORDS = 4;
+
+function isSigningLine(text: string): boolean {
+  const rest = text.replace(/_{2,}/g, ' ').replace(/[()\s:./-]+/g, ' ').trim();
+  return rest === '' || rest.split(/\s+/).length <= MAX_SIGNING_WORDS;
+}
 
 export const placeholderLeft = defineRule(
   {
     id: 'placeholder-left',
     severity: 'error',
+    layer: 'common',
     description: {
-      et: 'Mallist jäänud täitekohad (nt „[…]“, „XXX“, „<sisesta …>“) peavad olema asendatud.',
-      en: 'Template placeholders (e.g. "[…]", "XXX", "<insert …>") must be replaced.',
+      et: 'Mallist jäänud täitekohad (nt „[kuupäev]“, „XXX“, „<sisesta …>“) on asendatud.',
+      en: 'Template placeholders (e.g. "[kuupäev]", "XXX", "<insert …>") have been replaced.',
     },
   },
   (ctx, report) => {
-    const signatureStart = Math.min(...ctx.jd.signatures.map((s) => s.block), ctx.snapshot.blocks.length);
     for (const block of ctx.snapshot.blocks) {
       if (!MAY_HAVE_PLACEHOLDER.test(block.text)) continue;
-      const patterns = block.index < signatureStart ? [...PATTERNS, UNDERSCORES] : PATTERNS;
+      const patterns = isSigningLine(block.text) ? PATTERNS : [...PATTERNS, UNDERSCORES];
       const hits = patterns.flatMap((p) => [...block.text.matchAll(p)].map((m) => m[0].trim()));
       if (hits.length === 0) continue;
       const place = placeOf(ctx.jd, block.index);
@@ -40,6 +48,7 @@ export const placeholderLeft = defineRule(
             en: `the placeholder "${hit}" is still there. Replace it with the real text.`,
           }),
           section: place.section,
+          subject: hit,
           block: block.index,
           text: hit,
         });

@@ -5,6 +5,7 @@ export const purposeEmpty = defineRule(
   {
     id: 'purpose-empty',
     severity: 'error',
+    layer: 'common',
     description: {
       et: 'Ameti- või töökoha eesmärk peab olema kirjas.',
       en: 'The purpose of the position must be written.',

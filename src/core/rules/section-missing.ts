@@ -1,20 +1,28 @@
 import type { InsertPoint } from '../content';
 import { sectionInsertPoint, sectionPlan } from '../plans';
+import type { SectionId } from '../profile-types';
 import { blockText, defineRule, sectionName } from './util';
 
-/** Every section the profile requires must be present; the fix inserts it in its place. */
+/**
+ * The sections every job description needs (purpose, duties, rights, responsibility, requirements;
+ * the profile marks them required), and those the organisation requires (house rule
+ * `requiredSections`), under any of their names. One finding per missing section, never more about
+ * its contents; the fix inserts it in its place.
+ */
 export const sectionMissing = defineRule(
   {
     id: 'section-missing',
     severity: 'error',
+    layer: 'common',
     description: {
-      et: 'Kõik kohustuslikud osad (nt „ÕIGUSED“, „VASTUTUS“) peavad olemas olema.',
-      en: 'Every required section (e.g. "ÕIGUSED", "VASTUTUS") must be present.',
+      et: 'Ametijuhendis on eesmärk, ülesanded, õigused, vastutus ja nõuded (ning asutuse nõutud osad).',
+      en: 'The job description has its purpose, duties, rights, responsibility and requirements (and the sections the organisation requires).',
     },
   },
   (ctx, report) => {
+    const required = new Set<SectionId>(ctx.houseRules.requiredSections ?? []);
     for (const def of ctx.profile.sections) {
-      if (!def.required) continue;
+      if (!def.required && !required.has(def.id)) continue;
       if (ctx.jd.sections.some((s) => s.id === def.id && s.found)) continue;
       const point = sectionInsertPoint(ctx.jd, ctx.profile, def.id);
       const block = pointBlock(point) ?? Math.max(ctx.snapshot.blocks.length - 1, 0);
@@ -25,6 +33,7 @@ export const sectionMissing = defineRule(
           en: `${name.en} is missing. Add the section with the heading "${def.number}. ${def.title}".`,
         },
         section: def.id,
+        subject: def.id,
         block,
         text: blockText(ctx, block),
         fix: {

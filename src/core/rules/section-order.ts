@@ -6,6 +6,8 @@ export const sectionOrder = defineRule(
   {
     id: 'section-order',
     severity: 'warning',
+    layer: 'house',
+    houseRule: 'sectionOrder',
     description: {
       et: 'Osad peavad olema õiges järjekorras.',
       en: 'Sections must be in the right order.',

@@ -2,17 +2,21 @@ import { fold } from '../normalize';
 import { signaturePlan } from '../plans';
 import { at, blockText, defineRule, DOCUMENT } from './util';
 
-/** The document ends with its signature block, with every party the profile names. */
+/** House rule: the document ends with its signature block, every party the profile names; approval by a directive stands for it. */
 export const signatureBlockMissing = defineRule(
   {
     id: 'signature-block-missing',
     severity: 'error',
+    layer: 'house',
+    houseRule: 'signatureBlock',
     description: {
       et: 'Dokumendi lõpus on allkirjade osa (töötaja ametijuhendil tööandja ja töötaja allkiri).',
       en: 'The document ends with the signature block (for an employee, the employer’s and the employee’s).',
     },
   },
   (ctx, report) => {
+    // Approved by a directive ("Kinnitatud … käskkirjaga"): the directive is signed, the annex needs no signatures.
+    if (ctx.jd.approval) return;
     const sigs = ctx.jd.signatures;
     const last = Math.max(ctx.snapshot.blocks.length - 1, 0);
     if (sigs.length === 0) {

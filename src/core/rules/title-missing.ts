@@ -6,6 +6,7 @@ export const titleMissing = defineRule(
   {
     id: 'title-missing',
     severity: 'error',
+    layer: 'common',
     description: {
       et: 'Dokumendil peab olema pealkiri (nt „AMETIJUHEND“).',
       en: 'The document must have its title (e.g. "AMETIJUHEND").',

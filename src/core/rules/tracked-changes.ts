@@ -5,6 +5,7 @@ export const trackedChanges = defineRule(
   {
     id: 'tracked-changes',
     severity: 'error',
+    layer: 'common',
     description: {
       et: 'Dokumendis ei ole vastu võtmata jälitatud muudatusi.',
       en: 'The document has no pending tracked changes.',

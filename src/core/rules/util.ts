@@ -13,20 +13,19 @@ import type { Rule, RuleContext } from './rule';
 export interface Report {
   message: Bilingual;
   section?: SectionId;
+  subject?: string;
   block: number;
   /** The block's text or the offending fragment. */
   text: string;
   fix?: Fix;
 }
 
-export interface RuleMeta {
-  id: string;
-  severity: Severity;
-  description: Bilingual;
-}
+export type RuleMeta = Pick<Rule, 'id' | 'severity' | 'layer' | 'houseRule' | 'description'>;
+
+export type Reporter = (r: Report) => void;
 
 /** Declares a rule: `check` calls `report` for each finding. */
-export function defineRule(meta: RuleMeta, check: (ctx: RuleContext, report: (r: Report) => void) => void): Rule {
+export function defineRule(meta: RuleMeta, check: (ctx: RuleContext, report: Reporter) => void): Rule {
   return {
     ...meta,
     check(ctx) {
@@ -39,6 +38,7 @@ export function defineRule(meta: RuleMeta, check: (ctx: RuleContext, report: (r:
           location: { block: r.block, text: r.text },
         };
         if (r.section) finding.section = r.section;
+        if (r.subject !== undefined) finding.subject = r.subject;
         if (r.fix) finding.fix = r.fix;
         findings.push(finding);
       });

@@ -111,7 +111,8 @@ export default function BuildTab({ host }: TabProps) {
   // arrives later with more profiles needs no second read of the document.
   const detected = useMemo(() => {
     const hasText = doc?.snapshot.blocks.some((b) => b.text.trim() !== '');
-    return hasText && profiles.list.length > 0 ? detectProfile(doc!.snapshot, profiles.list) : undefined;
+    const found = hasText && profiles.list.length > 0 ? detectProfile(doc!.snapshot, profiles.list) : undefined;
+    return found?.known ? found.profile : undefined;
   }, [doc, profiles]);
   const profile = profiles.list.find((p) => p.id === (chosen ?? detected?.id)) ?? profiles.list[0];
   const read = useMemo(() => readSafely(doc?.snapshot, profile), [doc, profile]);

@@ -141,7 +141,7 @@ export default function CompetenciesTab({ host }: { host: DocumentHost }) {
     setNotice(undefined);
     try {
       const snapshot = await host.read();
-      const profile = detectProfile(snapshot, profilesFor(catalogue));
+      const { profile } = detectProfile(snapshot, profilesFor(catalogue));
       const jd = readJobDescription(snapshot, profile);
       const existing = jd.competencies.find((d) => matchCompetency(catalogue, d)?.entry.id === c.id);
       if (existing) {

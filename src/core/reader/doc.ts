@@ -1,0 +1,79 @@
+/** The snapshot as the reader parts see it: blocks with line breaks read as spaces, and table cells by position. */
+import type { Block, DocumentSnapshot } from '../snapshot';
+import { hasTypedBullet } from '../normalize';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Longer paragraphs are never headings or labels. */
+export const MAX_HEADING_LENGTH = 120;
+
+export const isBullet = (b: Block): boolean => b.bullet === true || hasTypedBullet(b.text);
+
+const cellKey = (table: number, row: number, col: number): string => `${table}:${row}:${col}`;
+
+export class Doc {
+  /** The blocks, with manual line breaks inside a paragraph read as spaces. */
+  readonly blocks: Block[];
+  /** The blocks as given (signature lines may be separated by line breaks). */
+  readonly raw: Block[];
+  readonly last: number;
+  /** Block indexes of each table cell, in order. */
+  private readonly cells = new Map<string, number[]>();
+
+  constructor(snapshot: DocumentSnapshot) {
+    this.raw = snapshot.blocks;
+    this.blocks = snapshot.blocks.map((b) => (b.text.includes('\n') ? { ...b, text: b.text.replace(/\s*\n\s*/g, ' ') } : b));
+    this.last = this.blocks.length - 1;
+    for (const b of this.blocks) {
+      if (b.kind !== 'cell' || !b.table) continue;
+      const key = cellKey(b.table.table, b.table.row, b.table.col);
+      const list = this.cells.get(key);
+      if (list) list.push(b.index);
+      else this.cells.set(key, [b.index]);
+    }
+  }
+
+  /** Block indexes of one table cell (empty when there is no such cell). */
+  cell(table: number, row: number, col: number): number[] {
+    return this.cells.get(cellKey(table, row, col)) ?? [];
+  }
+
+  hasCell(table: number, row: number, col: number): boolean {
+    return this.cells.has(cellKey(table, row, col));
+  }
+
+  /** The trimmed text of a block ('' out of range). */
+  text(i: number): string {
+    return this.blocks[i]?.text.trim() ?? '';
+  }
+
+  /** True when the block is the first paragraph with text in its table cell. */
+  firstInCell(b: Block): boolean {
+    if (b.kind !== 'cell' || !b.table) return false;
+    return this.cell(b.table.table, b.table.row, b.table.col).find((i) => this.text(i) !== '') === b.index;
+  }
+
+  /** The next block from `from` to `end` that has text, stopping at a block in `stops`. */
+  nextText(from: number, end: number, stops: Set<number>): number | undefined {
+    for (let i = from; i <= end; i++) {
+      if (stops.has(i)) return undefined;
+      if (this.text(i)) return i;
+    }
+    return undefined;
+  }
+}
+
+/** "Name: description" → parts, when the part before the colon is short enough to be a name. */
+export function splitName(text: string, maxName = 100): { name: string; rest: string } | undefined {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon > maxName) return undefined;
+  const name = text.slice(0, colon).trim();
+  if (!name || name.split(/\s+/).length > 10) return undefined;
+  return { name, rest: text.slice(colon + 1).trim() };
+}
+
+/** A sub-number such as "3.1" or "3.1." (not a section number "3."). */
+export const isSubNumber = (n: string | undefined): boolean => !!n && /^\d+\.\d+/.test(n);

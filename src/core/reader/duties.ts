@@ -1,0 +1,136 @@
+/**
+ * Duties: a table of task | expected results (with or without a number column, a header row,
+ * rows continued over a page break), or numbered paragraphs with their results under them, or —
+ * when nothing is numbered — one duty per paragraph or bullet. Deeper numbers ("3.1.2") belong to
+ * the duty above them.
+ */
+import type { Duty } from '../model';
+import { foldLabel, splitNumber, stripBullet } from '../normalize';
+import type { Block } from '../snapshot';
+import { type Doc, isBullet, type Range } from './doc';
+
+/** Header cells of a duties table, folded. */
+const DUTY_HEADER_WORDS = new Set([
+  'pohiulesanded', 'pohiulesanne', 'ulesanded', 'ulesanne', 'tooulesanded', 'teenistuskohustused', 'teenistusulesanded',
+  'tulemus', 'tulemused', 'oodatav tulemus', 'oodatavad tulemused', 'nr', 'jrk', 'jrk nr', 'nr.', 'tegevus', 'tegevused',
+  'ulesande kirjeldus', 'tooulesande kirjeldus', 'tulemuse moodik', 'moodik', 'moodikud',
+]);
+const RESULTS_HEADER = /tulemus|moodik/;
+
+export interface DutiesRead {
+  duties: Duty[];
+  /** The duties are a table with a column for the expected results. */
+  resultsColumn: boolean;
+}
+
+const depth = (n: string): number => n.replace(/\.$/, '').split('.').length;
+
+export function isDutyHeader(text: string): boolean {
+  const key = foldLabel(text);
+  return DUTY_HEADER_WORDS.has(key) || key.startsWith('oodatavad tulemused') || key.startsWith('oodatav tulemus');
+}
+
+export function readDuties(doc: Doc, range: Range | undefined): DutiesRead {
+  const out: DutiesRead = { duties: [], resultsColumn: false };
+  if (!range) return out;
+  let taskLevel: number | undefined;
+  let typedDepth: number | undefined;
+  const loose: Block[] = [];
+  for (let i = range.start; i <= range.end; i++) {
+    const b = doc.blocks[i];
+    if (b.kind === 'cell' && b.table) {
+      let j = i;
+      while (j < range.end && sameRow(doc.blocks[j + 1], b)) j++;
+      readRow(doc, doc.blocks.slice(i, j + 1), out);
+      i = j;
+      continue;
+    }
+    const text = b.text.trim();
+    if (!text || isDutyHeader(text)) continue;
+    const { number, rest } = splitNumber(text);
+    const level = b.listLevel ?? 0;
+    if (number !== undefined && !isBullet(b)) {
+      typedDepth ??= depth(number);
+      if (depth(number) <= typedDepth) {
+        out.duties.push({ number, task: rest, results: [], block: i });
+        continue;
+      }
+    } else if (b.number !== undefined && !isBullet(b) && (taskLevel === undefined || level <= taskLevel)) {
+      taskLevel ??= level;
+      out.duties.push({ number: b.number, task: text, results: [], block: i });
+      continue;
+    }
+    const last = out.duties[out.duties.length - 1];
+    if (!last) {
+      loose.push(b);
+      continue;
+    }
+    if (number !== undefined) {
+      last.task = `${last.task} ${rest}`.trim();
+      continue;
+    }
+    const result = stripBullet(text).replace(/^(oodatav(ad)?\s+)?tulemus(ed)?\s*:\s*/i, '');
+    if (result) last.results.push(result);
+  }
+  // Nothing numbered: each paragraph or bullet is a duty (the lead line "Ülesanded:" is not).
+  if (out.duties.length === 0) {
+    for (const b of loose) {
+      const text = stripBullet(b.text);
+      if (!text || (text.endsWith(':') && !isBullet(b))) continue;
+      out.duties.push({ number: '', task: text, results: [], block: b.index });
+    }
+  }
+  return out;
+}
+
+function sameRow(a: Block | undefined, b: Block): boolean {
+  return !!a && a.kind === 'cell' && !!a.table && a.table.table === b.table!.table && a.table.row === b.table!.row;
+}
+
+/** One table row: the task cell (number + text, or a number cell then the task), then the results cells. */
+function readRow(doc: Doc, row: Block[], out: DutiesRead): void {
+  const { table, row: r } = row[0].table!;
+  const byCol = new Map<number, Block[]>();
+  let maxCol = 0;
+  for (const b of row) {
+    maxCol = Math.max(maxCol, b.table!.col);
+    if (!b.text.trim()) continue;
+    const list = byCol.get(b.table!.col) ?? [];
+    list.push(b);
+    byCol.set(b.table!.col, list);
+  }
+  const cols = [...byCol.keys()].sort((x, y) => x - y);
+  if (cols.length === 0) return;
+  if (cols.every((c) => byCol.get(c)!.every((b) => isDutyHeader(b.text)))) {
+    if (cols.some((c) => byCol.get(c)!.some((b) => RESULTS_HEADER.test(foldLabel(b.text))))) out.resultsColumn = true;
+    return;
+  }
+  const duties = out.duties;
+  const first = byCol.get(cols[0])!;
+  const head = first[0];
+  const typed = splitNumber(head.text);
+  const numberOnly = !typed.rest && first.length === 1 && (typed.number !== undefined || head.number !== undefined);
+  if (cols[0] !== 0 && duties.length > 0 && !numberOnly) {
+    // Task cell empty: a row continued over a page break.
+    for (const c of cols) duties[duties.length - 1].results.push(...byCol.get(c)!.map((b) => stripBullet(b.text)));
+    return;
+  }
+  const number = typed.number ?? head.number ?? '';
+  let taskCol = cols[0];
+  let taskBlocks = first;
+  let taskRest = typed.rest;
+  if (numberOnly && cols.length > 1) {
+    // A number alone in the first cell: the task is in the next cell.
+    taskCol = cols[1];
+    taskBlocks = byCol.get(taskCol)!;
+    taskRest = taskBlocks[0].text.trim();
+  }
+  const task = [taskRest, ...taskBlocks.slice(1).map((b) => b.text.trim())].filter(Boolean).join(' ');
+  const resultCols = cols.filter((c) => c > taskCol);
+  const results = resultCols.flatMap((c) => byCol.get(c)!.map((b) => stripBullet(b.text))).filter(Boolean);
+  if (results.length > 0) out.resultsColumn = true;
+  const duty: Duty = { number, task, results, block: head.index };
+  // A results cell exists in this row (it may be blank).
+  if (maxCol > taskCol && doc.hasCell(table, r, maxCol)) duty.resultCell = true;
+  duties.push(duty);
+}

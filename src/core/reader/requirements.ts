@@ -1,0 +1,141 @@
+/** The requirements section: education, experience, languages, computer skills and the competencies. */
+import type { Competency, LanguageRequirement, Requirements } from '../model';
+import type { StructureProfile } from '../profile-types';
+import { fold, foldLabel, splitNumber, stripBullet } from '../normalize';
+import type { Block } from '../snapshot';
+import { COMPETENCY_TAG } from '../tags';
+import { type Doc, isBullet, MAX_HEADING_LENGTH, type Range, splitName } from './doc';
+
+type Part = 'education' | 'experience' | 'languages' | 'computerSkills' | 'competencies' | 'additionalCompetencies';
+
+export function readRequirements(
+  doc: Doc,
+  profile: StructureProfile,
+  range: Range | undefined,
+): { requirements: Requirements; competencies: Competency[] } {
+  const requirements: Requirements = { languages: [] };
+  const competencies: Competency[] = [];
+  if (!range) return { requirements, competencies };
+  const labels = new Map<string, Part>();
+  const labelled = profile.requirements;
+  for (const part of Object.keys(labelled) as Part[]) for (const l of labelled[part]) labels.set(foldLabel(l), part);
+  let part: Part | undefined;
+  let current: Competency | undefined;
+
+  const addValue = (key: 'education' | 'experience' | 'computerSkills', text: string, block: number) => {
+    const existing = requirements[key];
+    if (existing) existing.value = `${existing.value} ${text}`;
+    else requirements[key] = { value: text, block };
+  };
+
+  for (let i = range.start; i <= range.end; i++) {
+    const b = doc.blocks[i];
+    const text = b.text.trim();
+    if (!text) continue;
+    const bullet = isBullet(b);
+    if (!bullet && text.length < MAX_HEADING_LENGTH) {
+      const { rest } = splitNumber(text);
+      const label = labels.get(foldLabel(rest));
+      if (label) {
+        part = label;
+        current = undefined;
+        continue;
+      }
+      const inline = splitName(rest);
+      const inlineLabel = inline && labels.get(foldLabel(inline.name));
+      if (inline && inlineLabel && inline.rest && inlineLabel !== 'competencies' && inlineLabel !== 'additionalCompetencies') {
+        part = inlineLabel;
+        if (part === 'languages') requirements.languages.push(...parseLanguages(inline.rest, i));
+        else addValue(part, inline.rest, i);
+        continue;
+      }
+    }
+    if (part === 'competencies' || part === 'additionalCompetencies') {
+      current = readCompetencyLine(b, bullet, part === 'competencies' ? 'standard' : 'additional', current, competencies);
+      continue;
+    }
+    if (part === 'languages') {
+      requirements.languages.push(...parseLanguages(text, i));
+      continue;
+    }
+    // A language requirement under another label, or under none ("Eesti keele oskus C1-tasemel").
+    if (isLanguageRequirement(text)) requirements.languages.push(...parseLanguages(text, i));
+    if (part) addValue(part, stripBullet(text), i);
+  }
+  return { requirements, competencies };
+}
+
+/**
+ * One paragraph of a competency group: "Name:" starts one (bullets follow), "Name: description"
+ * is one, a bullet adds to the current one, other text continues it.
+ */
+function readCompetencyLine(
+  b: Block,
+  bullet: boolean,
+  group: Competency['group'],
+  current: Competency | undefined,
+  out: Competency[],
+): Competency | undefined {
+  const text = stripBullet(b.text);
+  const tag = (b.tags ?? []).find((t) => t.startsWith(COMPETENCY_TAG));
+  const parts = splitName(text);
+  // In the standard group a bullet belongs to the competency above it, even if it has a colon
+  // (unless it is only "Name:", a name written as a list item).
+  const startsNew =
+    parts && (!bullet || !parts.rest || group === 'additional' || !current || (tag !== undefined && tag !== current.tag));
+  if (startsNew) {
+    const competency: Competency = { name: parts.name, text: parts.rest, bullets: [], group, block: b.index };
+    if (tag) competency.tag = tag;
+    out.push(competency);
+    return competency;
+  }
+  if (!current) return undefined;
+  if (bullet && !current.text) current.bullets.push(text);
+  else if (current.bullets.length > 0) current.bullets[current.bullets.length - 1] += ` ${text}`;
+  else current.text = current.text ? `${current.text} ${text}` : text;
+  return current;
+}
+
+/** A CEFR-like level as written: "C1", also an invalid one like "C3" or "D1" so a rule can flag it. */
+const LEVEL_RE = /(?<![\p{L}\d])([A-Fa-f][0-9])(?![\p{L}\d])/u;
+/** Levels named in words: the former scale (algtase, kesktase, kõrgtase) and a mother tongue. */
+const LEVEL_WORD_RE = /(?<![\p{L}])(algtase|kesktase|korgtase|emakeel|pohitase|kõrgtase|põhitase)\p{L}*/iu;
+const LANGUAGE_RE = /(\p{L}+)\s+keel/iu;
+const REQUIREMENT_WORDS = /keele\s*oskus|keeleoskus|valda|tasemel|riigikeel/;
+
+/** A line that states a language requirement (not one that only mentions a language, "dokumendid eesti keeles"). */
+function isLanguageRequirement(text: string): boolean {
+  const folded = fold(text);
+  if (!/\bkeel|riigikeel|voorkeel/.test(folded)) return false;
+  return LEVEL_RE.test(text) || LEVEL_WORD_RE.test(folded) || REQUIREMENT_WORDS.test(folded);
+}
+
+/** Language requirements from a paragraph: one per sentence that names a language or a level. */
+export function parseLanguages(text: string, block: number): LanguageRequirement[] {
+  const out: LanguageRequirement[] = [];
+  const sentences = text.split(/(?<=[.!?;])\s+(?=\p{Lu})/u).flatMap((sentence) => {
+    // "Eesti keel C1, inglise keel B2": one requirement per part when every part has its level.
+    const parts = sentence.split(/[,;]\s+/);
+    return parts.length > 1 && parts.every((p) => LEVEL_RE.test(p)) ? parts : [sentence];
+  });
+  for (const sentence of sentences) {
+    const s = stripBullet(sentence);
+    if (!s) continue;
+    const level = LEVEL_RE.exec(s)?.[1];
+    const folded = fold(s);
+    const word = LEVEL_WORD_RE.exec(folded)?.[1];
+    let language: string | undefined;
+    if (folded.includes('voorkeel')) language = 'võõrkeel';
+    else if (folded.includes('riigikeel')) language = 'eesti';
+    else {
+      const named = LANGUAGE_RE.exec(s)?.[1];
+      if (named) language = named.toLowerCase();
+    }
+    if (!language && !level && !word) continue;
+    const requirement: LanguageRequirement = { language: language ?? '', text: s, block };
+    if (level) requirement.level = level;
+    if (word) requirement.levelWord = word;
+    out.push(requirement);
+  }
+  return out;
+}

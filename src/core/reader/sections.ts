@@ -1,0 +1,145 @@
+/**
+ * Section headings: the profile's sections under any of their names (typed or automatic numbers,
+ * Word's heading styles or bold typed text, also a heading in a table cell or "Eesmärk: …" with its
+ * text inline), and numbered headings of sections the profile does not know ("3. Valveaja
+ * rakendamine"), which end the section before them and count in the numbering.
+ */
+import type { FoundSection, SectionHeading } from '../model';
+import type { SectionDef, SectionId, StructureProfile } from '../profile-types';
+import { foldLabel, splitNumber } from '../normalize';
+import { type Doc, isBullet, isSubNumber, MAX_HEADING_LENGTH, splitName } from './doc';
+import type { Block } from '../snapshot';
+import { SECTION_TAG } from '../tags';
+
+/** Headings longer than a section name are accepted up to this length. */
+const MAX_PREFIXED_HEADING = 60;
+/** An unknown numbered heading is at most this long. */
+const MAX_UNKNOWN_HEADING = 80;
+
+interface Match {
+  block: number;
+  defs: SectionDef[];
+  inline?: string;
+}
+
+/** The section names of a profile, folded, each with the sections it opens (a combined heading opens two). */
+function names(profile: StructureProfile): Map<string, SectionDef[]> {
+  const byName = new Map<string, SectionDef[]>();
+  for (const s of profile.sections) {
+    for (const name of [s.title, ...s.synonyms]) {
+      const key = foldLabel(name);
+      const list = byName.get(key) ?? [];
+      if (!list.includes(s)) list.push(s);
+      byName.set(key, list);
+    }
+  }
+  return byName;
+}
+
+const isUpper = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
+
+/** The sections a block opens, when it is a heading of the profile's sections. */
+function matchHeading(doc: Doc, b: Block, byName: Map<string, SectionDef[]>, sorted: string[]): Match | undefined {
+  const text = b.text.trim();
+  if (!text || text.length > MAX_HEADING_LENGTH || isBullet(b)) return undefined;
+  if (b.kind === 'cell' && !doc.firstInCell(b)) return undefined;
+  const { number, rest } = splitNumber(text);
+  if (isSubNumber(number) || isSubNumber(b.number)) return undefined;
+  const key = foldLabel(rest);
+  const exact = byName.get(key);
+  if (exact) return { block: b.index, defs: exact };
+  // "Eesmärk: tagada …": the heading with its text in the same paragraph.
+  const parts = splitName(rest, 60);
+  const inline = parts && parts.rest ? byName.get(foldLabel(parts.name)) : undefined;
+  if (inline && parts) return { block: b.index, defs: inline, inline: parts.rest };
+  // A heading with more words ("3. TEENISTUSKOHUSTUSED JA TULEMUSED"), when it looks like a heading.
+  const numbered = number !== undefined || b.number !== undefined;
+  const headingLike = numbered || b.headingLevel !== undefined || isUpper(rest) || (b.bold === true && b.kind === 'paragraph');
+  if (!headingLike || key.length > MAX_PREFIXED_HEADING || (b.kind === 'cell' && !numbered)) return undefined;
+  const name = sorted.find((n) => key.startsWith(`${n} `));
+  return name ? { block: b.index, defs: byName.get(name)! } : undefined;
+}
+
+/** A top-level number ("3.", "3") typed or automatic, with the text after it. */
+function topNumber(b: Block): { n: number; written: string; rest: string } | undefined {
+  const typed = splitNumber(b.text);
+  const written = typed.number ?? b.number;
+  if (!written || !/^\d{1,2}\.?$/.test(written)) return undefined;
+  return { n: Number.parseInt(written, 10), written, rest: typed.number ? typed.rest : b.text.trim() };
+}
+
+/** A numbered heading of a section the profile does not know: the next number after the heading before it, formatted as a heading. */
+function unknownHeading(b: Block, previous: number | undefined): boolean {
+  const top = topNumber(b);
+  if (!top || previous === undefined || top.n !== previous + 1 || isBullet(b)) return false;
+  const rest = top.rest;
+  if (!rest || rest.length > MAX_UNKNOWN_HEADING || /[.;,]$/.test(rest)) return false;
+  return b.headingLevel !== undefined || b.bold === true || b.allCaps === true || isUpper(rest);
+}
+
+export interface SectionsRead {
+  sections: FoundSection[];
+  headings: SectionHeading[];
+}
+
+export function findSections(doc: Doc, profile: StructureProfile): SectionsRead {
+  const byName = names(profile);
+  const sorted = [...byName.keys()].sort((x, y) => y.length - x.length);
+  const defs = new Map<SectionId, SectionDef>(profile.sections.map((s) => [s.id, s]));
+  const at = new Map<SectionId, { block: number; inline?: string }>();
+  // Content-control tags from the skeleton are exact: the first non-empty tagged block is the heading.
+  for (const b of doc.blocks) {
+    for (const tag of b.tags ?? []) {
+      if (!tag.startsWith(SECTION_TAG)) continue;
+      const id = tag.slice(SECTION_TAG.length) as SectionId;
+      if (!defs.has(id)) continue;
+      const seen = at.get(id);
+      if (!seen || (!doc.text(seen.block) && b.text.trim())) at.set(id, { block: b.index });
+    }
+  }
+  const starts = new Map<number, SectionId[]>();
+  for (const [id, { block }] of at) starts.set(block, [...(starts.get(block) ?? []), id]);
+  let previous: number | undefined;
+  for (const b of doc.blocks) {
+    const match = matchHeading(doc, b, byName, sorted);
+    const fresh = match?.defs.filter((d) => !at.has(d.id)) ?? [];
+    if (match && fresh.length > 0) {
+      for (const d of fresh) at.set(d.id, { block: b.index, inline: match.inline });
+      starts.set(b.index, [...(starts.get(b.index) ?? []), ...fresh.map((d) => d.id)]);
+    } else if (!starts.has(b.index) && b.kind === 'paragraph' && unknownHeading(b, previous)) {
+      starts.set(b.index, []);
+    }
+    if (starts.has(b.index)) previous = topNumber(b)?.n ?? previous;
+  }
+  const blocks = [...starts.keys()].sort((x, y) => x - y);
+  const end = (block: number): number => {
+    const next = blocks.find((s) => s > block);
+    return next === undefined ? doc.last : next - 1;
+  };
+  const headings: SectionHeading[] = blocks.map((block) => {
+    const b = doc.blocks[block];
+    const heading: SectionHeading = { block, text: b.text.trim(), sections: starts.get(block)! };
+    const written = splitNumber(b.text).number ?? b.number;
+    if (written !== undefined) heading.writtenNumber = written;
+    if (b.number !== undefined && splitNumber(b.text).number === undefined) heading.automatic = true;
+    return heading;
+  });
+  const sections = profile.sections.map((def): FoundSection => {
+    const found = at.get(def.id);
+    if (!found) return { id: def.id, number: def.number, title: def.title, found: false };
+    const b = doc.blocks[found.block];
+    const section: FoundSection = {
+      id: def.id,
+      number: def.number,
+      title: def.title,
+      found: true,
+      block: found.block,
+      heading: b.text.trim(),
+      writtenNumber: splitNumber(b.text).number ?? b.number,
+      endBlock: end(found.block),
+    };
+    if (found.inline) section.inline = found.inline;
+    return section;
+  });
+  return { sections, headings };
+}

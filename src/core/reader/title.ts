@@ -1,0 +1,57 @@
+/** The top of the document: the title (and the position it may name), the variant markers, the approval line. */
+import type { Located } from '../model';
+import type { StructureProfile } from '../profile-types';
+import { fold, foldLabel } from '../normalize';
+import { type Doc, MAX_HEADING_LENGTH } from './doc';
+
+/** How many paragraphs with text, from the top, may hold the title, the marker and the approval line. */
+const TITLE_WINDOW = 20;
+/** Words before the title word ("PIIRKONNAPOLITSEINIKU AMETIJUHEND") are the position when this short. */
+const MAX_POSITION_LENGTH = 80;
+
+/** The first blocks with text, where the title and the variant marker sit. */
+export function topBlocks(doc: Doc): number[] {
+  const top: number[] = [];
+  for (let i = 0; i <= doc.last && top.length < TITLE_WINDOW; i++) if (doc.text(i)) top.push(i);
+  return top;
+}
+
+/**
+ * The title: a paragraph that is the title word ("AMETIJUHEND", "Tööjuhend") or ends with it after
+ * the position's name ("PIIRKONNAPOLITSEINIKU AMETIJUHEND", "Õpetaja ametijuhend"); that name is the
+ * position when no field gives one.
+ */
+export function findTitle(doc: Doc, profile: StructureProfile): { title?: Located; position?: Located } {
+  const words = [profile.title, ...profile.titleSynonyms].map(foldLabel);
+  for (const i of topBlocks(doc)) {
+    const text = doc.text(i);
+    if (text.length > MAX_HEADING_LENGTH) continue;
+    const key = foldLabel(text);
+    if (words.includes(key)) return { title: { value: text, block: i } };
+    const word = words.find((w) => key.endsWith(` ${w}`));
+    if (!word) continue;
+    const tokens = text.replace(/[\s:.]+$/, '').split(/\s+/);
+    const before = tokens.slice(0, tokens.length - word.split(' ').length).join(' ');
+    if (before.length <= MAX_POSITION_LENGTH && !/\d/.test(before)) {
+      return { title: { value: text, block: i }, position: { value: before, block: i } };
+    }
+  }
+  return {};
+}
+
+export function findMarkers(doc: Doc, profile: StructureProfile): Located[] {
+  const found: Located[] = [];
+  const top = topBlocks(doc);
+  for (const marker of profile.markers) {
+    const key = fold(marker);
+    const i = top.find((x) => fold(doc.text(x)).includes(key));
+    if (i !== undefined) found.push({ value: doc.text(i), block: i });
+  }
+  return found;
+}
+
+/** "Kinnitatud … käskkirjaga nr …" or "Lisa 1 … käskkirjale": approved by a directive, which stands for signatures. */
+export function findApproval(doc: Doc): Located | undefined {
+  const i = topBlocks(doc).find((x) => /\bkaskkirja(ga|le|s)?\b/.test(fold(doc.text(x))) && doc.text(x).length <= 300);
+  return i === undefined ? undefined : { value: doc.text(i), block: i };
+}
