@@ -23,6 +23,8 @@ export interface FoundSection {
   endBlock?: number;
   /** Text after the heading in the same paragraph ("Eesmärk: tagada …"). */
   inline?: string;
+  /** Not headed, but its content shows in this block ("vastutab … eest" among the duties). */
+  evidence?: number;
 }
 
 /** A top-level section heading as written: one of the profile's sections (two for "ÕIGUSED JA VASTUTUS") or another ("Valveaja rakendamine"). */

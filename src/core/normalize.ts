@@ -77,16 +77,18 @@ export function findTerm(text: string, term: string): { index: number; text: str
   return match ? { index: match.index, text: text.slice(match.index, match.index + match[0].length) } : undefined;
 }
 
-/** A number typed in front of a heading or item: "3.", "3", "3.1", "3.1.". */
+/** A number typed in front of a heading or item: "3.", "3", "3.1", "3.1.", also "6.Kvalifikatsiooninõuded". */
 // Sections have at most two digits (so a year is not a number); duties may run into the hundreds ("3.400").
-const TYPED_NUMBER_RE = /^(\d{1,2}(?:\.\d{1,3})*\.?)(?:\s+|\t|$)/;
+const TYPED_NUMBER_RE = /^(\d{1,2}(?:\.\d{1,3})*\.?)(?:\s+|\t|$)|^(\d{1,2}(?:\.\d{1,3})*\.)(?=\p{L})/u;
+/** A Roman section number before a heading in capitals: "III TEENISTUSKOHUSTUSED", "IV. VASTUTUS". */
+const ROMAN_NUMBER_RE = /^((?:X{0,2})(?:IX|IV|V?I{1,3}|V|X)\.?)\s+(?=\p{Lu})/u;
 
 /** Splits a typed number off the text: "3. TEENISTUSKOHUSTUSED" → { number: "3.", rest: "TEENISTUSKOHUSTUSED" }. */
 export function splitNumber(text: string): { number?: string; rest: string } {
   const trimmed = text.trim();
-  const match = TYPED_NUMBER_RE.exec(trimmed);
+  const match = TYPED_NUMBER_RE.exec(trimmed) ?? ROMAN_NUMBER_RE.exec(trimmed);
   if (!match) return { rest: trimmed };
-  return { number: match[1], rest: trimmed.slice(match[0].length).trim() };
+  return { number: match[1] ?? match[2], rest: trimmed.slice(match[0].length).trim() };
 }
 
 /** Folded text for comparing labels and headings: no trailing colon or full stop. */

@@ -62,6 +62,11 @@ export interface SectionDef {
   /** Other headings accepted for the section (another agency's wording). Matching ignores case, diacritics and numbering. */
   synonyms: string[];
   required: boolean;
+  /**
+   * Words that show the section's content where it has no heading of its own (e.g. "vastutab" for
+   * the responsibility stated among the duties); such a section is not reported missing.
+   */
+  evidence?: string[];
 }
 
 export interface FieldDef {

@@ -77,3 +77,29 @@ export function splitName(text: string, maxName = 100): { name: string; rest: st
 
 /** A sub-number such as "3.1" or "3.1." (not a section number "3."). */
 export const isSubNumber = (n: string | undefined): boolean => !!n && /^\d+\.\d+/.test(n);
+
+/** A line of a paragraph: the paragraph's block and the line's text. */
+export interface Line {
+  block: Block;
+  text: string;
+}
+
+const NUMBERED_LINE = /^\s*\d{1,2}(?:\.\d{1,3})+\.?\s/;
+
+/**
+ * The lines of a block: one, or — when a paragraph holds numbered items separated by manual line
+ * breaks ("1.1 …↵1.2 …") — one per item.
+ */
+export function linesOf(doc: Doc, i: number): Line[] {
+  const raw = doc.raw[i];
+  const block = doc.blocks[i];
+  if (!raw.text.includes('\n')) return [{ block, text: block.text }];
+  const lines = raw.text.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.filter((l) => NUMBERED_LINE.test(l)).length < 2) return [{ block, text: block.text }];
+  const items: string[] = [];
+  for (const line of lines) {
+    if (NUMBERED_LINE.test(line) || items.length === 0) items.push(line);
+    else items[items.length - 1] += ` ${line}`;
+  }
+  return items.map((text) => ({ block: { ...block, text }, text }));
+}

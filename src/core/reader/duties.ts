@@ -7,7 +7,7 @@
 import type { Duty } from '../model';
 import { foldLabel, splitNumber, stripBullet } from '../normalize';
 import type { Block } from '../snapshot';
-import { type Doc, isBullet, type Range } from './doc';
+import { type Doc, isBullet, linesOf, type Range } from './doc';
 
 /** Header cells of a duties table, folded. */
 const DUTY_HEADER_WORDS = new Set([
@@ -30,7 +30,7 @@ export function isDutyHeader(text: string): boolean {
   return DUTY_HEADER_WORDS.has(key) || key.startsWith('oodatavad tulemused') || key.startsWith('oodatav tulemus');
 }
 
-export function readDuties(doc: Doc, range: Range | undefined): DutiesRead {
+export function readDuties(doc: Doc, range: Range | undefined, headings: Set<number>): DutiesRead {
   const out: DutiesRead = { duties: [], resultsColumn: false };
   if (!range) return out;
   let taskLevel: number | undefined;
@@ -45,29 +45,33 @@ export function readDuties(doc: Doc, range: Range | undefined): DutiesRead {
       i = j;
       continue;
     }
+    if (headings.has(i)) continue;
+    for (const line of linesOf(doc, i)) readLine(line.block, i);
+  }
+  function readLine(b: Block, i: number): void {
     const text = b.text.trim();
-    if (!text || isDutyHeader(text)) continue;
+    if (!text || isDutyHeader(text)) return;
     const { number, rest } = splitNumber(text);
     const level = b.listLevel ?? 0;
     if (number !== undefined && !isBullet(b)) {
       typedDepth ??= depth(number);
       if (depth(number) <= typedDepth) {
         out.duties.push({ number, task: rest, results: [], block: i });
-        continue;
+        return;
       }
     } else if (b.number !== undefined && !isBullet(b) && (taskLevel === undefined || level <= taskLevel)) {
       taskLevel ??= level;
       out.duties.push({ number: b.number, task: text, results: [], block: i });
-      continue;
+      return;
     }
     const last = out.duties[out.duties.length - 1];
     if (!last) {
       loose.push(b);
-      continue;
+      return;
     }
     if (number !== undefined) {
       last.task = `${last.task} ${rest}`.trim();
-      continue;
+      return;
     }
     const result = stripBullet(text).replace(/^(oodatav(ad)?\s+)?tulemus(ed)?\s*:\s*/i, '');
     if (result) last.results.push(result);

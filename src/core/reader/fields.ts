@@ -9,12 +9,37 @@ import type { Located } from '../model';
 import type { FieldDef, FieldId, StructureProfile } from '../profile-types';
 import { fold, foldLabel, splitNumber } from '../normalize';
 import type { Block } from '../snapshot';
-import { type Doc, MAX_HEADING_LENGTH, type Range, splitName } from './doc';
+import { type Doc, isBullet, linesOf, MAX_HEADING_LENGTH, type Range, splitName } from './doc';
 
 /** Labels that read as the start of a sentence, so "Allub direktorile" needs no colon. */
 const SENTENCE_LABELS = /^(allub|kellele allub|asendab|asendaja|alluvad)$/;
-/** "Õpetaja allub direktorile." — the manager in a sentence of part 1. */
-const ALLUB = /(?:^|\s)allub\s+(.{2,120}?)[.;]?$/i;
+
+/** Part 1 written as sentences: the manager ("Õpetaja allub direktorile.", "… ja allub vallasekretärile."). */
+const MANAGER = [/^(?:\S+\s+){0,3}allub\s+(.{2,120}?)[.;]?$/iu, /\bja allub\s+(.{2,120}?)[.;]?$/iu, /^(?:\S+\s+){0,2}annab (?:töö)?ülesandeid\s+(.{2,80}?)[.;]?$/iu];
+/** "<A> asendab <B>": B substitutes A when A is in the partitive ("Töötajat asendab …", "… äraolekul asendab teda …"), else A substitutes B. */
+const SUBSTITUTE = /^(.{0,60}?)\s*\basendab\s+((?:(?:teda|tema|puhkuse|ajal|äraolekul|puudumisel)\s+)*)(.{2,120}?)[.;]?$/iu;
+const PARTITIVE = /(?:[aeiouõäöü]t|kku|ttu|^teda)$/u;
+/** "… on vallavalitsuse kantselei koosseisus …": the unit. */
+const UNIT = /\bon\s+(.{3,80}?)\s+koosseisus\b/iu;
+/** Sentences outside part 1 are read only when they start with the subject: a few words, then the verb. */
+const SUBJECT_FIRST = /^(?:\S+\s+){1,3}(?:allub|äraolekul|puudumisel|asendab)\b/iu;
+
+/** Fields a sentence gives. */
+function fromSentence(text: string): Partial<Record<FieldId, string>> {
+  const found: Partial<Record<FieldId, string>> = {};
+  const manager = MANAGER.map((re) => re.exec(text)).find((m) => m);
+  if (manager) found.vahetu_juht = manager[1].trim();
+  const sub = SUBSTITUTE.exec(text);
+  if (sub) {
+    const before = sub[1].trim();
+    const last = fold(before).split(/[\s-]+/).pop() ?? '';
+    const partitive = PARTITIVE.test(last) || /araolekul|puudumisel|ajal/.test(fold(`${before} ${sub[2]}`)) || /\bteda\b/.test(fold(sub[2]));
+    found[partitive ? 'asendaja' : 'asendatav'] = sub[3].trim();
+  }
+  const unit = UNIT.exec(text);
+  if (unit) found.struktuuriuksus = unit[1].trim();
+  return found;
+}
 
 interface LabelHit {
   field: FieldDef;
@@ -100,24 +125,37 @@ export class FieldReader {
 
   read(range: Range, stops: Set<number>): Partial<Record<FieldId, Located>> {
     const fields: Partial<Record<FieldId, Located>> = {};
+    const take = (found: Partial<Record<FieldId, string>>, block: number) => {
+      for (const [id, value] of Object.entries(found) as [FieldId, string][]) if (!fields[id]?.value && value) fields[id] = { value, block };
+    };
     for (let i = range.start; i <= range.end; i++) {
-      const b = this.doc.blocks[i];
-      const hit = this.label(b);
-      if (!hit) {
-        const manager = b.kind === 'paragraph' && !fields.vahetu_juht ? ALLUB.exec(b.text.trim()) : null;
-        if (manager && b.text.length < 200) fields.vahetu_juht = { value: manager[1].trim(), block: i };
-        continue;
+      for (const line of linesOf(this.doc, i)) {
+        const b = line.block;
+        const hit = this.label(b);
+        if (!hit) {
+          if (b.kind === 'paragraph' && b.text.length < 250) take(fromSentence(splitNumber(b.text).rest), i);
+          continue;
+        }
+        if (fields[hit.field.id]?.value) continue;
+        let value: Located;
+        if (hit.value) value = { value: hit.value, block: i };
+        else if (b.kind === 'cell' && b.table) value = this.tableValue(b);
+        else {
+          const next = this.doc.nextText(i + 1, range.end, stops);
+          const nb = next === undefined ? undefined : this.doc.blocks[next];
+          value = nb && nb.kind !== 'cell' && !this.isLabel(nb) ? { value: nb.text.trim(), block: nb.index } : { value: '', block: i };
+        }
+        fields[hit.field.id] = value;
       }
-      if (fields[hit.field.id]?.value) continue;
-      let value: Located;
-      if (hit.value) value = { value: hit.value, block: i };
-      else if (b.kind === 'cell' && b.table) value = this.tableValue(b);
-      else {
-        const next = this.doc.nextText(i + 1, range.end, stops);
-        const nb = next === undefined ? undefined : this.doc.blocks[next];
-        value = nb && nb.kind !== 'cell' && !this.isLabel(nb) ? { value: nb.text.trim(), block: nb.index } : { value: '', block: i };
+    }
+    // The manager and the substitute in a sentence elsewhere ("Hooldustöötaja allub … juhatajale."), when part 1 has none.
+    if (!fields.vahetu_juht?.value || !fields.asendaja?.value) {
+      for (let i = range.end + 1; i <= this.doc.last; i++) {
+        const b = this.doc.blocks[i];
+        if (b.kind !== 'paragraph' || isBullet(b) || b.text.length >= 250 || !SUBJECT_FIRST.test(b.text.trim())) continue;
+        const found = fromSentence(b.text.trim());
+        take({ vahetu_juht: found.vahetu_juht, asendaja: found.asendaja } as Partial<Record<FieldId, string>>, i);
       }
-      fields[hit.field.id] = value;
     }
     return fields;
   }

@@ -35,7 +35,7 @@ export function readJobDescription(snapshot: DocumentSnapshot, profile: Structur
   const { title, position } = findTitle(doc, profile);
   if (!fields.ametinimetus?.value && position?.value) fields.ametinimetus = position;
   const requirements = readRequirements(doc, profile, body('nouded'));
-  const duties = readDuties(doc, body('ulesanded'));
+  const duties = readDuties(doc, body('ulesanded'), headingBlocks);
   const signatures = new SignatureReader(doc, profile);
   const changeRange = body('muutmine');
   const changeClause = changeRange ? signatures.changeClause(changeRange) : undefined;
@@ -51,8 +51,8 @@ export function readJobDescription(snapshot: DocumentSnapshot, profile: Structur
     purpose: joined(doc, found('eesmark'), body('eesmark')),
     duties: duties.duties,
     resultsColumn: duties.resultsColumn,
-    rights: readItems(doc, found('oigused'), body('oigused')),
-    responsibilities: readItems(doc, found('vastutus'), body('vastutus')),
+    rights: readItems(doc, found('oigused'), body('oigused'), headingBlocks),
+    responsibilities: readItems(doc, found('vastutus'), body('vastutus'), headingBlocks),
     tools: joined(doc, found('toovahendid'), body('toovahendid')),
     requirements: requirements.requirements,
     competencies: requirements.competencies,

@@ -6,7 +6,8 @@
  */
 import type { FoundSection, SectionHeading } from '../model';
 import type { SectionDef, SectionId, StructureProfile } from '../profile-types';
-import { foldLabel, splitNumber } from '../normalize';
+import { foldChars, foldLabel, splitNumber, termPattern } from '../normalize';
+import { numberParts } from '../numbers';
 import { type Doc, isBullet, isSubNumber, MAX_HEADING_LENGTH, splitName } from './doc';
 import type { Block } from '../snapshot';
 import { SECTION_TAG } from '../tags';
@@ -44,28 +45,30 @@ function matchHeading(doc: Doc, b: Block, byName: Map<string, SectionDef[]>, sor
   if (!text || text.length > MAX_HEADING_LENGTH || isBullet(b)) return undefined;
   if (b.kind === 'cell' && !doc.firstInCell(b)) return undefined;
   const { number, rest } = splitNumber(text);
-  if (isSubNumber(number) || isSubNumber(b.number)) return undefined;
   const key = foldLabel(rest);
   const exact = byName.get(key);
   if (exact) return { block: b.index, defs: exact };
-  // "Eesmärk: tagada …": the heading with its text in the same paragraph.
+  // "Eesmärk: tagada …", "1.9. Töö eesmärk: …": the heading with its text in the same paragraph.
   const parts = splitName(rest, 60);
   const inline = parts && parts.rest ? byName.get(foldLabel(parts.name)) : undefined;
   if (inline && parts) return { block: b.index, defs: inline, inline: parts.rest };
-  // A heading with more words ("3. TEENISTUSKOHUSTUSED JA TULEMUSED"), when it looks like a heading.
+  // A sub-number ("3.1") is a heading only when it is exactly a section's name (above).
+  if (isSubNumber(number) || isSubNumber(b.number)) return undefined;
+  // A heading with more words: "3. TEENISTUSKOHUSTUSED JA TULEMUSED", "KLASSIJUHATAJA TÖÖÜLESANDED",
+  // "Hooldustöötajal on õigus:" — when it looks like a heading.
   const numbered = number !== undefined || b.number !== undefined;
   const headingLike = numbered || b.headingLevel !== undefined || isUpper(rest) || (b.bold === true && b.kind === 'paragraph');
   if (!headingLike || key.length > MAX_PREFIXED_HEADING || (b.kind === 'cell' && !numbered)) return undefined;
-  const name = sorted.find((n) => key.startsWith(`${n} `));
+  const name = sorted.find((n) => key.startsWith(`${n} `) || key.endsWith(` ${n}`));
   return name ? { block: b.index, defs: byName.get(name)! } : undefined;
 }
 
-/** A top-level number ("3.", "3") typed or automatic, with the text after it. */
-function topNumber(b: Block): { n: number; written: string; rest: string } | undefined {
+/** A top-level number ("3.", "3", "III") typed or automatic, with the text after it. */
+function topNumber(b: Block): { n: number; rest: string } | undefined {
   const typed = splitNumber(b.text);
-  const written = typed.number ?? b.number;
-  if (!written || !/^\d{1,2}\.?$/.test(written)) return undefined;
-  return { n: Number.parseInt(written, 10), written, rest: typed.number ? typed.rest : b.text.trim() };
+  const parts = numberParts(typed.number ?? b.number);
+  if (!parts || parts.length !== 1) return undefined;
+  return { n: parts[0], rest: typed.number ? typed.rest : b.text.trim() };
 }
 
 /** A numbered heading of a section the profile does not know: the next number after the heading before it, formatted as a heading. */
@@ -75,6 +78,14 @@ function unknownHeading(b: Block, previous: number | undefined): boolean {
   const rest = top.rest;
   if (!rest || rest.length > MAX_UNKNOWN_HEADING || /[.;,]$/.test(rest)) return false;
   return b.headingLevel !== undefined || b.bold === true || b.allCaps === true || isUpper(rest);
+}
+
+/** Where a section the profile names is not headed but its content shows ("vastutab … eest", "Haridus:"): the first such block. */
+function evidenceOf(def: SectionDef, text: string[]): number | undefined {
+  if (!def.evidence?.length) return undefined;
+  const terms = def.evidence.map(termPattern);
+  const i = text.findIndex((t) => terms.some((re) => re.test(t)));
+  return i < 0 ? undefined : i;
 }
 
 export interface SectionsRead {
@@ -98,6 +109,7 @@ export function findSections(doc: Doc, profile: StructureProfile): SectionsRead 
     }
   }
   const starts = new Map<number, SectionId[]>();
+  const repeats = new Set<number>();
   for (const [id, { block }] of at) starts.set(block, [...(starts.get(block) ?? []), id]);
   let previous: number | undefined;
   for (const b of doc.blocks) {
@@ -106,16 +118,23 @@ export function findSections(doc: Doc, profile: StructureProfile): SectionsRead 
     if (match && fresh.length > 0) {
       for (const d of fresh) at.set(d.id, { block: b.index, inline: match.inline });
       starts.set(b.index, [...(starts.get(b.index) ?? []), ...fresh.map((d) => d.id)]);
+    } else if (match && !starts.has(b.index) && topNumber(b) !== undefined) {
+      // A numbered heading of a section already found ("2. PÕHIÜLESANDED", then "3. KOHUSTUSED"): a part of it.
+      starts.set(b.index, match.defs.map((d) => d.id));
+      repeats.add(b.index);
     } else if (!starts.has(b.index) && b.kind === 'paragraph' && unknownHeading(b, previous)) {
       starts.set(b.index, []);
     }
     if (starts.has(b.index)) previous = topNumber(b)?.n ?? previous;
   }
   const blocks = [...starts.keys()].sort((x, y) => x - y);
-  const end = (block: number): number => {
-    const next = blocks.find((s) => s > block);
-    return next === undefined ? doc.last : next - 1;
+  /** A section ends before the next heading, unless that heading goes on with the same section. */
+  const end = (block: number, id: SectionId): number => {
+    let k = blocks.indexOf(block) + 1;
+    while (k < blocks.length && repeats.has(blocks[k]) && starts.get(blocks[k])!.includes(id)) k++;
+    return k < blocks.length ? blocks[k] - 1 : doc.last;
   };
+  const headingsAt = new Set(blocks);
   const headings: SectionHeading[] = blocks.map((block) => {
     const b = doc.blocks[block];
     const heading: SectionHeading = { block, text: b.text.trim(), sections: starts.get(block)! };
@@ -136,10 +155,16 @@ export function findSections(doc: Doc, profile: StructureProfile): SectionsRead 
       block: found.block,
       heading: b.text.trim(),
       writtenNumber: splitNumber(b.text).number ?? b.number,
-      endBlock: end(found.block),
+      endBlock: end(found.block, def.id),
     };
     if (found.inline) section.inline = found.inline;
     return section;
   });
+  const folded = doc.blocks.map((b) => (headingsAt.has(b.index) ? '' : foldChars(b.text)));
+  for (const section of sections) {
+    if (section.found) continue;
+    const block = evidenceOf(defs.get(section.id)!, folded);
+    if (block !== undefined) section.evidence = block;
+  }
   return { sections, headings };
 }

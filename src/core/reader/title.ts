@@ -26,8 +26,15 @@ export function findTitle(doc: Doc, profile: StructureProfile): { title?: Locate
   for (const i of topBlocks(doc)) {
     const text = doc.text(i);
     if (text.length > MAX_HEADING_LENGTH) continue;
-    const key = foldLabel(text);
+    // "a m e t i j u h e n d": letters spaced out for emphasis.
+    const key = /^(?:\p{L} )+\p{L}$/u.test(text) ? foldLabel(text.replace(/ /g, '')) : foldLabel(text);
     if (words.includes(key)) return { title: { value: text, block: i } };
+    // "AMETIJUHEND Andmekaitse Inspektsiooni jurist": the title word first, then the position.
+    const first = words.find((w) => key.startsWith(`${w} `));
+    if (first) {
+      const after = text.split(/\s+/).slice(first.split(' ').length).join(' ');
+      if (after.length <= MAX_POSITION_LENGTH && !/\d/.test(after)) return { title: { value: text, block: i }, position: { value: after, block: i } };
+    }
     const word = words.find((w) => key.endsWith(` ${w}`));
     if (!word) continue;
     const tokens = text.replace(/[\s:.]+$/, '').split(/\s+/);

@@ -1,5 +1,5 @@
 import type { LanguageRequirement } from '../model';
-import { at, blockText, defineRule, foundSection, placeOf, sectionName } from './util';
+import { at as placed, blockText, defineRule, foundSection, placeOf, sectionName } from './util';
 import { isEstonian, languageName } from './language';
 
 const hasLevel = (req: LanguageRequirement): boolean => (req.level ?? '').trim() !== '' || req.levelWord !== undefined;
@@ -22,7 +22,8 @@ export const languageLevelMissing = defineRule(
   },
   (ctx, report) => {
     const nouded = foundSection(ctx.jd, 'nouded');
-    if (!nouded?.found || nouded.block === undefined) return;
+    const at = nouded?.found ? nouded.block : nouded?.evidence;
+    if (!nouded || at === undefined) return;
     const langs = ctx.jd.requirements.languages;
     const estonian = langs.filter(isEstonian);
     if (estonian.length === 0) {
@@ -34,8 +35,8 @@ export const languageLevelMissing = defineRule(
         },
         section: 'nouded',
         subject: 'eesti',
-        block: nouded.block,
-        text: nouded.heading ?? blockText(ctx, nouded.block),
+        block: at,
+        text: nouded.heading ?? blockText(ctx, at),
       });
     } else if (!estonian.some(hasLevel)) reportMissingLevel(estonian[0]);
     if (!ctx.houseRules.languageLevels) return;
@@ -45,7 +46,7 @@ export const languageLevelMissing = defineRule(
       const place = placeOf(ctx.jd, req.block);
       const lang = languageName(req);
       report({
-        message: at(place.name, {
+        message: placed(place.name, {
           et: `${lang.et} oskuse tase on märkimata. Lisage tase (nt „C1-tasemel“).`,
           en: `no level is given for ${lang.en}. Add the level (e.g. "C1-tasemel").`,
         }),

@@ -23,7 +23,8 @@ export const sectionMissing = defineRule(
     const required = new Set<SectionId>(ctx.houseRules.requiredSections ?? []);
     for (const def of ctx.profile.sections) {
       if (!def.required && !required.has(def.id)) continue;
-      if (ctx.jd.sections.some((s) => s.id === def.id && s.found)) continue;
+      // Found under a heading, or its content stated without one ("vastutab … eest" among the duties).
+      if (ctx.jd.sections.some((s) => s.id === def.id && (s.found || s.evidence !== undefined))) continue;
       const point = sectionInsertPoint(ctx.jd, ctx.profile, def.id);
       const block = pointBlock(point) ?? Math.max(ctx.snapshot.blocks.length - 1, 0);
       const name = sectionName(def);

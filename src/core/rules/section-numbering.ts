@@ -2,7 +2,7 @@ import type { Edit } from '../content';
 import type { SectionHeading } from '../model';
 import type { RuleContext } from './rule';
 import { bareNumber, defineRule, replaceAt, type Reporter, sectionName } from './util';
-import { numberParts } from './numbers';
+import { numberParts } from '../numbers';
 
 /**
  * Section numbers run in sequence (1, 2, 3 …, or I, II, III …), whatever sections the document has:
