@@ -51,6 +51,10 @@ export interface Signal {
   term: string;
   weight: number;
   whole?: boolean;
+  /** Only in the first lines of the document. */
+  top?: boolean;
+  /** Only written as a name, with a capital ("Kehtna Põhikooli", "Tartu Ülikool"), not as a common word ("kooli"). */
+  name?: boolean;
 }
 
 export interface SectionDef {

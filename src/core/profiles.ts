@@ -5,7 +5,7 @@ import tootajaJson from '../../data/profiles/tootaja.json';
 import { DataError, validateData } from './schema';
 import { fold, foldChars, termPattern } from './normalize';
 import type { DocumentSnapshot } from './snapshot';
-import type { StructureProfile } from './profile-types';
+import type { Signal, StructureProfile } from './profile-types';
 import type { Catalogue } from './catalogue/types';
 
 /** Validates a profile against data/schemas/profile.schema.json; throws a DataError naming `file` and the field. */
@@ -47,8 +47,22 @@ export function profilesFor(catalogue?: Catalogue): StructureProfile[] {
 
 /** How many of the first blocks may hold the variant marker (it sits above the title). */
 const MARKER_WINDOW = 20;
+/** How many of the first blocks a `top` signal is looked for in. */
+const TOP_WINDOW = 8;
 /** A variant is told when its signals outweigh the other's by this much (a marker decides alone). */
 const MARGIN = 3;
+
+const wholeWords = new Map<string, RegExp>();
+
+/** `termPattern` that must also end the word ("kool" but not "koolitus"). */
+function wholeWord(term: string): RegExp {
+  let re = wholeWords.get(term);
+  if (!re) {
+    re = new RegExp(`${termPattern(term).source}(?![\\p{L}\\p{N}])`, 'u');
+    wholeWords.set(term, re);
+  }
+  return re;
+}
 
 export interface Detected {
   /** The profile to read the document with: the detected one, or the civil servant's when the variant cannot be told. */
@@ -57,21 +71,37 @@ export interface Detected {
   known: boolean;
 }
 
-function score(top: string[], text: string, profile: StructureProfile): number {
+/** The text a profile's signals are looked for in, prepared once per document. */
+interface Texts {
+  /** Folded first lines, for markers. */
+  top: string[];
+  /** Every block folded (one character for one), joined by NUL so no term matches across blocks. */
+  text: string;
+  /** The same, as written (for names with a capital). */
+  original: string;
+  /** The first blocks, folded. */
+  topText: string;
+}
+
+/** True when the signal's term is in the text: at a word start (and end, for `whole`), as a name when `name`. */
+function found(signal: Signal, t: Texts): boolean {
+  const re = signal.whole ? wholeWord(signal.term) : termPattern(signal.term);
+  if (!signal.name) return re.test(signal.top ? t.topText : t.text);
+  const global = new RegExp(re.source, 'gu');
+  for (const m of t.text.matchAll(global)) {
+    const c = t.original[m.index];
+    if (c !== c.toLowerCase()) return true;
+  }
+  return false;
+}
+
+function score(t: Texts, profile: StructureProfile): number {
+  const top = t.top;
   // The marker decides: an annex to an employment contract is an employee's, whatever its wording.
   const markers = profile.markers.map(fold);
   if (top.some((line) => markers.some((m) => line.includes(m)))) return 100;
   let total = 0;
-  for (const signal of profile.signals) {
-    const re = termPattern(signal.term);
-    const match = re.exec(text);
-    if (!match) continue;
-    if (signal.whole) {
-      const global = new RegExp(`${re.source}(?![\\p{L}\\p{N}])`, 'gu');
-      if (!global.test(text)) continue;
-    }
-    total += signal.weight;
-  }
+  for (const signal of profile.signals) if (found(signal, t)) total += signal.weight;
   return total;
 }
 
@@ -85,10 +115,13 @@ export function detectProfile(snapshot: DocumentSnapshot, profiles: StructurePro
   if (profiles.length === 0) throw new Error('detectProfile: no profiles to choose from');
   const fallback = profiles.find((p) => p.id === 'ametnik') ?? profiles[0];
   const blocks = snapshot.blocks.filter((b) => b.text.trim());
-  const top = blocks.slice(0, MARKER_WINDOW).map((b) => fold(b.text));
-  // Every block's text, lower case and diacritics folded, joined by NUL (so no term matches across blocks).
-  const text = blocks.map((b) => foldChars(b.text)).join('\u0000');
-  const scored = profiles.map((profile) => ({ profile, score: score(top, text, profile) })).sort((a, b) => b.score - a.score);
+  const texts: Texts = {
+    top: blocks.slice(0, MARKER_WINDOW).map((b) => fold(b.text)),
+    text: blocks.map((b) => foldChars(b.text)).join('\u0000'),
+    original: blocks.map((b) => b.text).join('\u0000'),
+    topText: blocks.slice(0, TOP_WINDOW).map((b) => foldChars(b.text)).join('\u0000'),
+  };
+  const scored = profiles.map((profile) => ({ profile, score: score(texts, profile) })).sort((a, b) => b.score - a.score);
   const [best, second] = scored;
   if (best.score > 0 && best.score - (second?.score ?? 0) >= MARGIN) return { profile: best.profile, known: true };
   return { profile: fallback, known: false };

@@ -259,11 +259,11 @@ function readBody(xml: string, part: string, styles: Styles, numbering: Numberin
           if (parent === 'w:r') append('\t');
           return;
         case 'w:br':
-          // A line break inside a paragraph reads as a space; page and column breaks as nothing.
-          if (parent === 'w:r' && (attrs['w:type'] ?? 'textWrapping') === 'textWrapping') append(' ');
+          // A line break inside a paragraph is "\n", as the Word adapter reads it; page and column breaks are nothing.
+          if (parent === 'w:r' && (attrs['w:type'] ?? 'textWrapping') === 'textWrapping') append('\n');
           return;
         case 'w:cr':
-          if (parent === 'w:r') append(' ');
+          if (parent === 'w:r') append('\n');
           return;
         case 'w:noBreakHyphen':
           if (parent === 'w:r') append('-');
