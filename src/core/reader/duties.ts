@@ -15,7 +15,10 @@ const DUTY_HEADER_WORDS = new Set([
   'tulemus', 'tulemused', 'oodatav tulemus', 'oodatavad tulemused', 'nr', 'jrk', 'jrk nr', 'nr.', 'tegevus', 'tegevused',
   'ulesande kirjeldus', 'tooulesande kirjeldus', 'tulemuse moodik', 'moodik', 'moodikud',
 ]);
-const RESULTS_HEADER = /tulemus|moodik/;
+/** A header cell that names the results column. */
+const RESULTS_HEADER = /tulemus|moodik|kriteerium|naitaja|oodatav/;
+/** Words of a header row written in the employer's own words ("Tegevused ülesannete täitmiseks"). */
+const HEADER_WORDS = /ulesan|tulemus|tegevus|kriteer|moodik|naitaja|kirjeldus/;
 
 export interface DutiesRead {
   duties: Duty[];
@@ -32,6 +35,8 @@ export function isDutyHeader(text: string): boolean {
 
 export function readDuties(doc: Doc, range: Range | undefined, headings: Set<number>): DutiesRead {
   const out: DutiesRead = { duties: [], resultsColumn: false };
+  /** The results column of each table, when its header row names one. */
+  const resultsCols = new Map<number, number>();
   if (!range) return out;
   let taskLevel: number | undefined;
   let typedDepth: number | undefined;
@@ -41,7 +46,7 @@ export function readDuties(doc: Doc, range: Range | undefined, headings: Set<num
     if (b.kind === 'cell' && b.table) {
       let j = i;
       while (j < range.end && sameRow(doc.blocks[j + 1], b)) j++;
-      readRow(doc, doc.blocks.slice(i, j + 1), out);
+      readRow(doc, doc.blocks.slice(i, j + 1), out, resultsCols);
       i = j;
       continue;
     }
@@ -91,8 +96,19 @@ function sameRow(a: Block | undefined, b: Block): boolean {
   return !!a && a.kind === 'cell' && !!a.table && a.table.table === b.table!.table && a.table.row === b.table!.row;
 }
 
-/** One table row: the task cell (number + text, or a number cell then the task), then the results cells. */
-function readRow(doc: Doc, row: Block[], out: DutiesRead): void {
+/** A header row: every cell a known header, or every cell short bold text with a header's words. */
+function isHeaderRow(cells: Block[][]): boolean {
+  const all = cells.flat();
+  if (all.every((b) => isDutyHeader(b.text))) return true;
+  return all.every((b) => b.bold === true && b.text.trim().length <= 60 && !/[.;]$/.test(b.text.trim())) && all.some((b) => HEADER_WORDS.test(foldLabel(b.text)));
+}
+
+/**
+ * One table row: the task cell (number + text, or a number cell then the task), then the results
+ * cells — or, when the header row names the results column, that column's cells, the others adding
+ * to the task ("Tegevused ülesannete täitmiseks").
+ */
+function readRow(doc: Doc, row: Block[], out: DutiesRead, resultsCols: Map<number, number>): void {
   const { table, row: r } = row[0].table!;
   const byCol = new Map<number, Block[]>();
   let maxCol = 0;
@@ -105,8 +121,12 @@ function readRow(doc: Doc, row: Block[], out: DutiesRead): void {
   }
   const cols = [...byCol.keys()].sort((x, y) => x - y);
   if (cols.length === 0) return;
-  if (cols.every((c) => byCol.get(c)!.every((b) => isDutyHeader(b.text)))) {
-    if (cols.some((c) => byCol.get(c)!.some((b) => RESULTS_HEADER.test(foldLabel(b.text))))) out.resultsColumn = true;
+  if (isHeaderRow(cols.map((c) => byCol.get(c)!))) {
+    const named = cols.filter((c) => byCol.get(c)!.some((b) => RESULTS_HEADER.test(foldLabel(b.text))));
+    if (named.length > 0) {
+      out.resultsColumn = true;
+      if (named[named.length - 1] > 0) resultsCols.set(table, named[named.length - 1]);
+    }
     return;
   }
   const duties = out.duties;
@@ -129,12 +149,15 @@ function readRow(doc: Doc, row: Block[], out: DutiesRead): void {
     taskBlocks = byCol.get(taskCol)!;
     taskRest = taskBlocks[0].text.trim();
   }
-  const task = [taskRest, ...taskBlocks.slice(1).map((b) => b.text.trim())].filter(Boolean).join(' ');
-  const resultCols = cols.filter((c) => c > taskCol);
-  const results = resultCols.flatMap((c) => byCol.get(c)!.map((b) => stripBullet(b.text))).filter(Boolean);
+  const named = resultsCols.get(table);
+  const resultCols = named !== undefined && named > taskCol ? [named] : cols.filter((c) => c > taskCol);
+  const details = cols.filter((c) => c > taskCol && !resultCols.includes(c)).flatMap((c) => byCol.get(c)!.map((b) => stripBullet(b.text)));
+  const task = [taskRest, ...taskBlocks.slice(1).map((b) => b.text.trim()), ...details].filter(Boolean).join(' ');
+  const results = resultCols.flatMap((c) => byCol.get(c)?.map((b) => stripBullet(b.text)) ?? []).filter(Boolean);
   if (results.length > 0) out.resultsColumn = true;
   const duty: Duty = { number, task, results, block: head.index };
   // A results cell exists in this row (it may be blank).
-  if (maxCol > taskCol && doc.hasCell(table, r, maxCol)) duty.resultCell = true;
+  const resultsAt = named ?? maxCol;
+  if (resultsAt > taskCol && doc.hasCell(table, r, resultsAt)) duty.resultCell = true;
   duties.push(duty);
 }
