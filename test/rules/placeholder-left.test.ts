@@ -1,5 +1,6 @@
 import { placeholderLeft } from '../../src/core/rules/placeholder-left';
 import { blockWith, insertLines, replaceText, run, seed } from './rule-context';
+import { snapshotFromLines } from '../core/seed-snapshots';
 
 describe('placeholder-left', () => {
   it('stays silent on both seeds', () => {
@@ -22,6 +23,10 @@ describe('placeholder-left', () => {
     ['[...]', '[...]'],
     ['[…]', '[…]'],
     ['[sisesta kuupäev]', '[sisesta kuupäev]'],
+    ['Kehtib alates [kuupäev].', '[kuupäev]'],
+    ['[kirjelda töökoha eesmärki]', '[kirjelda töökoha eesmärki]'],
+    ['Vastutav isik: [nimi]', '[nimi]'],
+    ['Ametnik töötab ________ osakonnas.', '________'],
     ['<insert name>', '<insert name>'],
     ['XXX osakond', 'XXX'],
     ['TODO: täpsustada', 'TODO'],
@@ -47,5 +52,13 @@ describe('placeholder-left', () => {
     const base = seed('ametnik');
     const doc = insertLines(base, base.blocks.length, ['Tutvusin: ______________']);
     expect(run(placeholderLeft, doc, 'ametnik')).toEqual([]);
+  });
+
+  it('accepts the signing lines at the end of a document that has no signature block of its own', () => {
+    const doc = snapshotFromLines([
+      'AMETIJUHEND', '1. ÜLDOSA', 'Ametinimetus: õpetaja', '2. PÕHIÜLESANDED', '2.1 Õpetab.',
+      'Kinnitan, et olen ametijuhendiga tutvunud.', '', 'Töötaja: ______________', 'Kuupäev: ____.____.20__', 'Direktor: ______________', '(allkiri)',
+    ]);
+    expect(run(placeholderLeft, doc, 'tootaja')).toEqual([]);
   });
 });

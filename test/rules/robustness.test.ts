@@ -6,7 +6,7 @@ import { allRules } from '../../src/core/rules/index';
 import { defaultCatalogue } from '../../src/core/catalogue/load';
 import type { DocumentSnapshot } from '../../src/core/snapshot';
 import { snapshotFromLines } from '../core/seed-snapshots';
-import { contextFor, seed, type ProfileId } from './rule-context';
+import { contextFor, seed, SEED_HOUSE_RULES, type ProfileId } from './rule-context';
 
 /** Rules written by others (A1, C), whose messages follow their own pattern. */
 const OTHERS = ['not-job-description', 'competency-outdated', 'competency-retired', 'competency-unknown'];
@@ -27,9 +27,9 @@ const cases: [string, DocumentSnapshot][] = [
   ['seed 000 with revisions and comments', { ...seed('ametnik'), trackedChanges: 2, comments: 5 }],
 ];
 
-describe.each(['ametnik', 'tootaja'] as ProfileId[])('all rules with the %s profile', (profileId) => {
+describe.each(['ametnik', 'tootaja'] as ProfileId[])('all rules with the %s profile, every house rule on', (profileId) => {
   it.each(cases)('%s', (_name, doc) => {
-    const ctx = { ...contextFor(doc, profileId), catalogue: defaultCatalogue() };
+    const ctx = { ...contextFor(doc, profileId, { houseRules: SEED_HOUSE_RULES }), catalogue: defaultCatalogue() };
     for (const rule of allRules) {
       const findings = rule.check(ctx);
       for (const f of findings) {

@@ -4,8 +4,12 @@
  * seed with one realistic change).
  */
 import { defaultProfiles } from '../../src/core/profiles';
+import { loadOrganisation, type HouseRules } from '../../src/core/house-rules';
+import seedOrganisation from '../../data/organisations/sotsiaalkindlustusamet.json';
 import { readJobDescription } from '../../src/core/reader';
 import type { Finding } from '../../src/core/findings';
+import { applyEdits } from '../../src/core/apply';
+import { findingKey } from '../../src/core/engine';
 import type { Rule, RuleContext } from '../../src/core/rules/rule';
 import type { Block, DocumentSnapshot } from '../../src/core/snapshot';
 import { ametnikSeedSnapshot, tootajaSeedSnapshot } from '../core/seed-snapshots';
@@ -18,17 +22,31 @@ export function profile(id: ProfileId) {
   return p;
 }
 
-export function contextFor(snapshot: DocumentSnapshot, profileId: ProfileId): RuleContext {
+/** The context a rule sees: by default no house rules, the variant known, an Estonian job description. */
+export function contextFor(snapshot: DocumentSnapshot, profileId: ProfileId, extra: Partial<RuleContext> = {}): RuleContext {
   const p = profile(profileId);
-  return { snapshot, jd: readJobDescription(snapshot, p), profile: p, profiles: defaultProfiles() };
+  return {
+    snapshot,
+    jd: readJobDescription(snapshot, p),
+    profile: p,
+    profiles: defaultProfiles(),
+    houseRules: {},
+    variantKnown: true,
+    estonian: true,
+    isJobDescription: true,
+    ...extra,
+  };
 }
+
+/** The seed agency's house rules (data/organisations/sotsiaalkindlustusamet.json). */
+export const SEED_HOUSE_RULES: HouseRules = loadOrganisation(seedOrganisation, 'data/organisations/sotsiaalkindlustusamet.json').houseRules;
 
 export function seed(profileId: ProfileId): DocumentSnapshot {
   return profileId === 'ametnik' ? ametnikSeedSnapshot() : tootajaSeedSnapshot();
 }
 
-export function run(rule: Rule, snapshot: DocumentSnapshot, profileId: ProfileId): Finding[] {
-  return rule.check(contextFor(snapshot, profileId));
+export function run(rule: Rule, snapshot: DocumentSnapshot, profileId: ProfileId, extra: Partial<RuleContext> = {}): Finding[] {
+  return rule.check(contextFor(snapshot, profileId, extra));
 }
 
 /** Index of the first block whose text contains `text` (throws when none, so a test cannot pass vacuously). */
@@ -69,4 +87,17 @@ export function sectionRange(snapshot: DocumentSnapshot, heading: string): [numb
   const start = blockWith(snapshot, heading);
   const next = snapshot.blocks.find((b) => b.index > start && b.kind === 'paragraph' && /^\d\.\s+\p{Lu}/u.test(b.text));
   return [start, (next?.index ?? snapshot.blocks.length) - 1];
+}
+
+/**
+ * Applies a finding's fix to the snapshot (as every host does) and runs the rule again: the finding
+ * must be gone (ESLint's RuleTester checks a fix's output the same way). Returns the fixed snapshot
+ * so that a test can assert its text.
+ */
+export function applyFix(rule: Rule, snapshot: DocumentSnapshot, profileId: ProfileId, finding: Finding, extra: Partial<RuleContext> = {}): DocumentSnapshot {
+  if (!finding.fix) throw new Error(`${finding.rule}: the finding has no fix`);
+  const fixed = applyEdits(snapshot, finding.fix.edits);
+  const again = run(rule, fixed, profileId, extra).map(findingKey);
+  expect(again).not.toContain(findingKey(finding));
+  return fixed;
 }

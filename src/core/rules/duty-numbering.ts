@@ -6,8 +6,8 @@ import { numberParts } from '../numbers';
 /**
  * Typed duty numbers run in sequence (3.1, 3.2, … or 1, 2, …): a gap or a repeat is one finding, and
  * the numbers after it are judged from there, so a shift is reported once. A list that starts again
- * at 1 (a second table of "Lisaülesanded") is a new list. Word's automatic numbers are always in
- * sequence. Under the house rule `numbering` all numbers also take one style ("3.1" or "3.1.").
+ * at 1 (a second table of "Lisaülesanded") is a new list. A fix changes typed numbers only, never
+ * Word's automatic ones. Under the house rule `numbering` all numbers also take one style ("3.1" or "3.1.").
  */
 export const dutyNumbering = defineRule(
   {
@@ -20,7 +20,7 @@ export const dutyNumbering = defineRule(
     },
   },
   (ctx, report) => {
-    const duties = ctx.jd.duties.filter((d) => d.number.trim() !== '' && ctx.snapshot.blocks[d.block]?.number === undefined);
+    const duties = ctx.jd.duties.filter((d) => d.number.trim() !== '');
     const name = sectionNameById(ctx, 'ulesanded');
     let previous: number[] | undefined;
     duties.forEach((duty, i) => {
@@ -30,7 +30,12 @@ export const dutyNumbering = defineRule(
       const expected = previous && samePrefix(previous, n) ? previous[previous.length - 1] + 1 : undefined;
       previous = n;
       if (expected === undefined || last === expected || last === 1) return;
-      const right = [...n.slice(0, -1), expected].join('.') + (duty.number.trim().endsWith('.') ? '.' : '');
+      const dot = duty.number.trim().endsWith('.') ? '.' : '';
+      const right = [...n.slice(0, -1), expected].join('.') + dot;
+      // One mistyped number (the next one goes on as if it were right) is corrected alone; a shift renumbers the rest.
+      const next = numberParts(duties[i + 1]?.number);
+      const typo = next !== undefined && samePrefix(next, n) && next[next.length - 1] === expected + 1;
+      if (typo) previous = [...n.slice(0, -1), expected];
       report({
         message: {
           et: `${name.et}: ülesande number „${duty.number.trim()}“ ei ole järjekorras (eelmine on „${duties[i - 1].number.trim()}“). Nummerdage ülesanded järjest.`,
@@ -40,7 +45,7 @@ export const dutyNumbering = defineRule(
         subject: duty.number.trim(),
         block: duty.block,
         text: blockText(ctx, duty.block),
-        fix: renumberFrom(ctx, duties.slice(i), right),
+        fix: renumberFrom(ctx, typo ? [duty] : duties.slice(i), right),
       });
     });
     if (ctx.houseRules.numbering) oneStyle(ctx, duties, report);
@@ -68,7 +73,11 @@ function renumberFrom(ctx: RuleContext, duties: Duty[], first: string) {
     edits.push(replaceAt(duty.block, block.text, start, start + written.length, right));
   }
   if (edits.length === 0) return undefined;
-  return { description: { et: `Nummerda ülesanded järjest alates „${first}“`, en: `Number the duties in sequence from "${first}"` }, edits };
+  const description =
+    edits.length === 1
+      ? { et: `Pane numbriks „${first}“`, en: `Set the number to "${first}"` }
+      : { et: `Nummerda ülesanded järjest alates „${first}“`, en: `Number the duties in sequence from "${first}"` };
+  return { description, edits };
 }
 
 /** House rule: one style for all duty numbers, the more common one ("3.1" or "3.1."), with the section's number. */

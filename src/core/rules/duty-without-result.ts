@@ -21,11 +21,12 @@ export const dutyWithoutResult = defineRule(
       if (duty.results.some((r) => r.trim() !== '')) continue;
       if (!everyDuty && !(ctx.jd.resultsColumn && duty.resultCell)) continue;
       const number = duty.number.trim().replace(/\.$/, '');
-      const which = number ? `${number} ` : '';
+      const which = number || `„${shorten(duty.task)}“`;
+      const where = duty.resultCell ? { et: 'Lisage see tulemuste veergu.', en: 'Add it in the results column.' } : { et: 'Kirjutage see ülesande juurde.', en: 'Write it with the duty.' };
       report({
         message: {
-          et: `${name.et}: ülesandel ${which}„${shorten(duty.task)}“ puudub oodatav tulemus. Kirjutage tulemus ülesande juurde.`,
-          en: `${name.en}: duty ${which}"${shorten(duty.task)}" has no expected result. Write the result beside it.`,
+          et: `${name.et}: ülesandel ${which} puudub oodatav tulemus. ${where.et}`,
+          en: `${name.en}: duty ${which.replace(/[„“]/g, '"')} has no expected result. ${where.en}`,
         },
         section: 'ulesanded',
         subject: number || duty.task,

@@ -1,4 +1,5 @@
 import type { FieldDef } from '../profile-types';
+import { splitNumber } from '../normalize';
 import type { RuleContext } from './rule';
 import { at, blockText, defineRule, DOCUMENT, firstBlock, foundSection, sectionName } from './util';
 
@@ -18,7 +19,7 @@ export const fieldEmpty = defineRule(
   },
   (ctx, report) => {
     const uldosa = foundSection(ctx.jd, 'uldosa');
-    const place = uldosa?.found ? sectionName(uldosa) : { et: 'Üldosa', en: 'General part' };
+    const place = uldosa?.found ? sectionName(uldosa) : DOCUMENT;
     for (const def of ctx.profile.fields) {
       const field = ctx.jd.fields[def.id];
       if (field && field.value.trim() !== '') continue;
@@ -27,10 +28,10 @@ export const fieldEmpty = defineRule(
       report({
         message: field
           ? at(place, {
-              et: `väli „${labelAt(ctx, field.block, def)}“ on täitmata. Kirjutage sinna väärtus.`,
-              en: `the field "${labelAt(ctx, field.block, def)}" is empty. Fill it in.`,
+              et: `väli ${labelAt(ctx, field.block, def, '„', '“')} on täitmata. Kirjutage sinna väärtus.`,
+              en: `field ${labelAt(ctx, field.block, def, '"', '"')} is empty. Fill it in.`,
             })
-          : at(uldosa?.found ? place : DOCUMENT, MISSING[def.id] ?? {
+          : at(place, MISSING[def.id] ?? {
               et: `„${def.label}“ on märkimata. Lisage see üldossa.`,
               en: `"${def.label}" is not given. Add it to the general part.`,
             }),
@@ -58,8 +59,10 @@ const MISSING: Partial<Record<FieldDef['id'], { et: string; en: string }>> = {
   },
 };
 
-/** The label as the document writes it ("1.4. Asendaja"), or the profile's. */
-function labelAt(ctx: RuleContext, block: number, def: FieldDef): string {
-  const text = blockText(ctx, block).trim();
-  return text && text.length <= 60 ? text.replace(/[:\s]+$/, '') : def.label;
+/** The label as the document writes it, quoted after its number: 1.4. „Asendaja“ (else the profile's). */
+function labelAt(ctx: RuleContext, block: number, def: FieldDef, open: string, close: string): string {
+  const text = blockText(ctx, block).trim().replace(/[:\s]+$/, '');
+  if (!text || text.length > 60) return `${open}${def.label}${close}`;
+  const { number, rest } = splitNumber(text);
+  return `${number ? `${number} ` : ''}${open}${rest}${close}`;
 }

@@ -1,10 +1,11 @@
+import type { RuleContext } from './rule';
 import { at, defineRule, placeOf } from './util';
 
 /**
  * Template placeholders left in the text: any bracketed instruction or blank ("[kuupäev]", "[nimi]",
- * "[kirjelda …]", "[…]"), "<sisesta …>", "XXX", "TODO", a lone "…", and a blank line written into a
- * sentence ("töötab ____ osakonnas"). Signing lines ("Kuupäev: ____", "Direktor: ____",
- * "____ (allkiri)") are not placeholders, nor are references in brackets ("[1]").
+ * "[kirjelda …]", "[…]"), "<sisesta …>", "XXX", "TODO", a lone "…", and blanks ("____") above the
+ * signing lines. The signing lines at the end ("Kuupäev: ____", "Direktor: ____", "____ (allkiri)")
+ * are not placeholders, nor are references in brackets ("[1]").
  */
 const PATTERNS: RegExp[] = [
   /\[[^\[\]\n\d]{0,80}\]/gu, // "[kuupäev]", "[…]", "[ ]"; not "[1]" or "[2.3]"
@@ -24,6 +25,17 @@ function isSigningLine(text: string): boolean {
   return rest === '' || rest.split(/\s+/).length <= MAX_SIGNING_WORDS;
 }
 
+/** Where the signing lines at the end begin: the signature block, or the trailing lines that are blank, signing lines or short notes. */
+function signingStart(ctx: RuleContext): number {
+  let start = ctx.snapshot.blocks.length;
+  for (let i = ctx.snapshot.blocks.length - 1; i >= 0; i--) {
+    const text = ctx.snapshot.blocks[i].text.trim();
+    if (text && !isSigningLine(text)) break;
+    start = i;
+  }
+  return Math.min(start, ...ctx.jd.signatures.map((s) => s.block));
+}
+
 export const placeholderLeft = defineRule(
   {
     id: 'placeholder-left',
@@ -35,9 +47,10 @@ export const placeholderLeft = defineRule(
     },
   },
   (ctx, report) => {
+    const signing = signingStart(ctx);
     for (const block of ctx.snapshot.blocks) {
       if (!MAY_HAVE_PLACEHOLDER.test(block.text)) continue;
-      const patterns = isSigningLine(block.text) ? PATTERNS : [...PATTERNS, UNDERSCORES];
+      const patterns = block.index >= signing ? PATTERNS : [...PATTERNS, UNDERSCORES];
       const hits = patterns.flatMap((p) => [...block.text.matchAll(p)].map((m) => m[0].trim()));
       if (hits.length === 0) continue;
       const place = placeOf(ctx.jd, block.index);

@@ -1,7 +1,7 @@
 import type { Edit } from '../content';
 import type { SectionHeading } from '../model';
 import type { RuleContext } from './rule';
-import { bareNumber, defineRule, replaceAt, type Reporter, sectionName } from './util';
+import { at, bareNumber, defineRule, DOCUMENT, replaceAt, type Reporter, sectionName } from './util';
 import { numberParts } from '../numbers';
 
 /**
@@ -34,10 +34,10 @@ export const sectionNumbering = defineRule(
       if (n[0] === expected) continue;
       const wrong = numbered.slice(i).map((x, k) => ({ h: x.h, right: expected + k })).filter((x, k) => numbered[i + k].n[0] !== x.right);
       report({
-        message: {
-          et: `Osade numbrid ei ole järjest: pärast „${numbered[i - 1].h.text}“ tuleb „${h.text}“. Nummerdage osad järjest (${numbered.map((x) => bareNumber(x.h.writtenNumber!)).join(', ')}).`,
-          en: `Section numbers are out of sequence: "${h.text}" follows "${numbered[i - 1].h.text}". Number the sections in sequence (${numbered.map((x) => bareNumber(x.h.writtenNumber!)).join(', ')}).`,
-        },
+        message: at(DOCUMENT, {
+          et: `osade numbrid ei ole järjest: pärast „${numbered[i - 1].h.text}“ tuleb „${h.text}“. Nummerdage osad järjest (praegu ${numbered.map((x) => bareNumber(x.h.writtenNumber!)).join(', ')}).`,
+          en: `section numbers are out of sequence: "${h.text}" follows "${numbered[i - 1].h.text}". Number the sections in sequence (now ${numbered.map((x) => bareNumber(x.h.writtenNumber!)).join(', ')}).`,
+        }),
         section: h.sections[0],
         block: h.block,
         text: h.text,
