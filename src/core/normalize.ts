@@ -68,6 +68,18 @@ export function termPattern(term: string): RegExp {
   return re;
 }
 
+const wordPatterns = new Map<string, RegExp>();
+
+/** `termPattern` that must also end the word ("kool" but not "koolitus"). */
+export function wordPattern(term: string): RegExp {
+  let re = wordPatterns.get(term);
+  if (!re) {
+    re = new RegExp(`${termPattern(term).source}(?![\\p{L}\\p{N}])`, 'u');
+    wordPatterns.set(term, re);
+  }
+  return re;
+}
+
 /**
  * Finds `term` (e.g. "töökoha", "töötajal on õigus") in `text` at the start of a word, ignoring case
  * and diacritics; "töökoha" also finds "Töökohale". Returns the text as written, or undefined.

@@ -3,7 +3,7 @@ import schema from '../../data/schemas/profile.schema.json';
 import ametnikJson from '../../data/profiles/ametnik.json';
 import tootajaJson from '../../data/profiles/tootaja.json';
 import { DataError, validateData } from './schema';
-import { fold, foldChars, termPattern } from './normalize';
+import { fold, foldChars, termPattern, wordPattern } from './normalize';
 import type { DocumentSnapshot } from './snapshot';
 import type { Signal, StructureProfile } from './profile-types';
 import type { Catalogue } from './catalogue/types';
@@ -52,18 +52,6 @@ const TOP_WINDOW = 8;
 /** A variant is told when its signals outweigh the other's by this much (a marker decides alone). */
 const MARGIN = 3;
 
-const wholeWords = new Map<string, RegExp>();
-
-/** `termPattern` that must also end the word ("kool" but not "koolitus"). */
-function wholeWord(term: string): RegExp {
-  let re = wholeWords.get(term);
-  if (!re) {
-    re = new RegExp(`${termPattern(term).source}(?![\\p{L}\\p{N}])`, 'u');
-    wholeWords.set(term, re);
-  }
-  return re;
-}
-
 export interface Detected {
   /** The profile to read the document with: the detected one, or the civil servant's when the variant cannot be told. */
   profile: StructureProfile;
@@ -85,7 +73,7 @@ interface Texts {
 
 /** True when the signal's term is in the text: at a word start (and end, for `whole`), as a name when `name`. */
 function found(signal: Signal, t: Texts): boolean {
-  const re = signal.whole ? wholeWord(signal.term) : termPattern(signal.term);
+  const re = signal.whole ? wordPattern(signal.term) : termPattern(signal.term);
   if (!signal.name) return re.test(signal.top ? t.topText : t.text);
   const global = new RegExp(re.source, 'gu');
   for (const m of t.text.matchAll(global)) {

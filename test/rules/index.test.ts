@@ -2,6 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { allRules, ruleById } from '../../src/core/rules/index';
 import { checkDocument } from '../../src/core/engine';
+import { defaultCatalogue } from '../../src/core/catalogue/load';
+import { SEED_HOUSE_RULES } from './rule-context';
 import { stripBullet } from '../../src/core/normalize';
 import { seed } from './rule-context';
 
@@ -38,7 +40,7 @@ describe('rules index', () => {
   it('documents every rule: a row in docs/rules/README.md with its severity, and a page', () => {
     const readme = fs.readFileSync(path.join(docs, 'README.md'), 'utf8');
     for (const rule of allRules) {
-      expect(readme).toContain(`| [${rule.id}](${rule.id}.md) | ${rule.severity} |`);
+      expect(readme).toContain(`| [${rule.id}](${rule.id}.md) | ${rule.severity} | ${rule.layer} | ${rule.houseRule ? `\`${rule.houseRule}\`` : ''}`);
       if (OTHERS.includes(rule.id)) continue;
       const page = fs.readFileSync(path.join(docs, `${rule.id}.md`), 'utf8');
       expect(page.startsWith(`# ${rule.id}\n`)).toBe(true);
@@ -46,13 +48,27 @@ describe('rules index', () => {
     }
   });
 
-  it('gives exactly the genuine findings on the seeds through the engine', () => {
-    const summary = (id: 'ametnik' | 'tootaja') =>
-      checkDocument(seed(id)).findings.map((f) => `${f.rule} ${f.location.block} ${stripBullet(f.location.text).slice(0, 20)}`);
-    expect(summary('ametnik')).toEqual([
+  it('gives only the genuine findings on the seeds with the shipped default, and their findings of old under the seed agency’s house rules', () => {
+    const summary = (id: 'ametnik' | 'tootaja', houseRules = {}) =>
+      checkDocument(seed(id), { catalogue: defaultCatalogue(), houseRules }).findings.map(
+        (f) => `${f.rule} ${f.location.block} ${stripBullet(f.location.text).slice(0, 20)}`,
+      );
+    expect(summary('ametnik')).toEqual([]);
+    expect(summary('tootaja')).toEqual(['known-typo 18 omavalistuse']);
+    expect(summary('ametnik', SEED_HOUSE_RULES)).toEqual([
       'competency-duplicate 113 Efektiivsus: On süst',
       'competency-duplicate 114 Asjatundlikkus: Hoia',
     ]);
-    expect(summary('tootaja')).toEqual(['known-typo 18 omavalistuse']);
+    expect(summary('tootaja', SEED_HOUSE_RULES)).toEqual(['known-typo 18 omavalistuse']);
+  });
+
+  it('runs a house rule only when the organisation switches it on', () => {
+    const house = allRules.filter((r) => r.layer === 'house');
+    expect(house.map((r) => r.id).sort()).toEqual([
+      'competency-core-missing', 'competency-duplicate', 'competency-outdated', 'competency-retired', 'competency-unknown',
+      'section-order', 'signature-block-missing',
+    ]);
+    for (const rule of house) expect(rule.houseRule).toBeDefined();
+    for (const rule of allRules.filter((r) => r.layer !== 'house')) expect(rule.houseRule).toBeUndefined();
   });
 });

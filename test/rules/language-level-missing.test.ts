@@ -7,9 +7,10 @@ describe('language-level-missing', () => {
     expect(run(languageLevelMissing, seed('tootaja'), 'tootaja')).toEqual([]);
   });
 
-  it('fires for a requirement without a level', () => {
+  it('fires for a foreign language without a level under the house rule "languageLevels" only', () => {
     const doc = replaceText(seed('ametnik'), ' oskus vähemalt tasemel B1.', ' oskus.');
-    const findings = run(languageLevelMissing, doc, 'ametnik');
+    expect(run(languageLevelMissing, doc, 'ametnik')).toEqual([]);
+    const findings = run(languageLevelMissing, doc, 'ametnik', { houseRules: { languageLevels: true } });
     expect(findings).toHaveLength(1);
     const [f] = findings;
     expect(f).toMatchObject({ rule: 'language-level-missing', severity: 'warning', section: 'nouded' });

@@ -1,6 +1,6 @@
 import { sectionMissing } from '../../src/core/rules/section-missing';
 import { snapshotFromLines } from '../core/seed-snapshots';
-import { blockWith, removeBlocks, run, sectionRange, seed } from './rule-context';
+import { blockWith, removeBlocks, replaceText, run, sectionRange, seed, SEED_HOUSE_RULES } from './rule-context';
 
 describe('section-missing', () => {
   it('stays silent on both seeds', () => {
@@ -13,9 +13,9 @@ describe('section-missing', () => {
     const findings = run(sectionMissing, doc, 'ametnik');
     expect(findings).toHaveLength(1);
     const [f] = findings;
-    expect(f).toMatchObject({ rule: 'section-missing', severity: 'error', section: 'vastutus' });
-    expect(f.message.et).toBe('Osa 5 „VASTUTUS“ puudub. Lisage see osa pealkirjaga „5. VASTUTUS“.');
-    expect(f.message.en).toContain('Part 5 "VASTUTUS" is missing');
+    expect(f).toMatchObject({ rule: 'section-missing', severity: 'error', section: 'vastutus', subject: 'vastutus' });
+    expect(f.message.et).toBe('Osa „VASTUTUS“ puudub. Lisage see osa pealkirjaga „VASTUTUS“.');
+    expect(f.message.en).toContain('Section "VASTUTUS" is missing');
     const lastOfRights = blockWith(doc, '6. TÖÖVAHENDID') - 1;
     expect(f.location.block).toBe(lastOfRights);
     const edit = f.fix?.edits[0];
@@ -26,7 +26,14 @@ describe('section-missing', () => {
   it('uses the employee profile titles', () => {
     const doc = removeBlocks(seed('tootaja'), ...sectionRange(seed('tootaja'), '3. TÖÖÜLESANDED'));
     const [f] = run(sectionMissing, doc, 'tootaja');
-    expect(f.message.et).toContain('Osa 3 „TÖÖÜLESANDED“ puudub');
+    expect(f.message.et).toContain('Osa „TÖÖÜLESANDED“ puudub');
+    expect(run(sectionMissing, doc, 'tootaja', { houseRules: { numbering: true } })[0].message.et).toContain('Osa 3 „TÖÖÜLESANDED“ puudub');
+  });
+
+  it('takes responsibility stated without a heading of its own ("vastutab … eest" among the duties)', () => {
+    let doc = removeBlocks(seed('ametnik'), ...sectionRange(seed('ametnik'), '5. VASTUTUS'));
+    doc = replaceText(doc, '3.1 Koostöös', '3.1 Vastutab selle eest, et koostöös');
+    expect(run(sectionMissing, doc, 'ametnik')).toEqual([]);
   });
 
   it('stays silent when only an optional section is missing', () => {
@@ -34,9 +41,10 @@ describe('section-missing', () => {
     expect(run(sectionMissing, doc, 'ametnik')).toEqual([]);
   });
 
-  it('reports every required section of an empty document, inserting at the end', () => {
-    const findings = run(sectionMissing, snapshotFromLines([]), 'ametnik');
-    expect(findings.map((f) => f.section)).toEqual(['uldosa', 'eesmark', 'ulesanded', 'oigused', 'vastutus', 'nouded', 'muutmine']);
+  it('reports every section every job description needs, and those the organisation requires, inserting at the end', () => {
+    expect(run(sectionMissing, snapshotFromLines([]), 'ametnik').map((f) => f.section)).toEqual(['eesmark', 'ulesanded', 'oigused', 'vastutus', 'nouded']);
+    const findings = run(sectionMissing, snapshotFromLines([]), 'ametnik', { houseRules: SEED_HOUSE_RULES });
+    expect(findings.map((f) => f.section)).toEqual(['uldosa', 'eesmark', 'ulesanded', 'oigused', 'vastutus', 'toovahendid', 'nouded', 'muutmine']);
     expect(findings.every((f) => f.fix?.edits[0].kind === 'insert' && 'end' in f.fix.edits[0].at)).toBe(true);
   });
 });

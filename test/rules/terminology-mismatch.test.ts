@@ -1,6 +1,9 @@
 import { terminologyMismatch } from '../../src/core/rules/terminology-mismatch';
 import { blockWith, replaceText, run, seed } from './rule-context';
 
+/** The variant's single words are the house rule 'vocabulary'; its set phrases are checked in every document. */
+const words = { houseRules: { vocabulary: true } };
+
 describe('terminology-mismatch', () => {
   it('stays silent on both seeds (e.g. "töötajate koolitamiseks" in seed 000 is not a listed word)', () => {
     expect(seed('ametnik').blocks.some((b) => b.text.includes('töötajate koolitamiseks'))).toBe(true);
@@ -10,7 +13,7 @@ describe('terminology-mismatch', () => {
 
   it('fires for the employee word in a civil servant heading, keeping capitals', () => {
     const doc = replaceText(seed('ametnik'), '2. AMETIKOHA EESMÄRK', '2. TÖÖKOHA EESMÄRK');
-    const findings = run(terminologyMismatch, doc, 'ametnik');
+    const findings = run(terminologyMismatch, doc, 'ametnik', words);
     expect(findings).toHaveLength(1);
     const [f] = findings;
     const block = blockWith(doc, '2. TÖÖKOHA EESMÄRK');
@@ -25,13 +28,13 @@ describe('terminology-mismatch', () => {
 
   it('keeps the ending and the capital of an inflected word, one edit per occurrence', () => {
     const doc = replaceText(seed('ametnik'), 'Ametikoha eesmärk on', 'Töökohale on eesmärk ja töökoha eesmärk on');
-    const [first, second] = run(terminologyMismatch, doc, 'ametnik');
+    const [first, second] = run(terminologyMismatch, doc, 'ametnik', words);
     const block = blockWith(doc, 'Töökohale on');
     expect(first.fix?.edits).toEqual([{ kind: 'replace', block, find: 'Töökohale', replace: 'Ametikohale' }]);
     expect(second.fix?.edits).toEqual([{ kind: 'replace', block, find: 'töökoha', replace: 'ametikoha' }]);
   });
 
-  it('finds a phrase of the other variant', () => {
+  it('finds a set phrase of the other variant in every document, without house rules', () => {
     const doc = replaceText(seed('tootaja'), 'Töötajal on õigus:', 'Ametnikul on õigus:');
     const [f] = run(terminologyMismatch, doc, 'tootaja');
     expect(f.section).toBe('oigused');
@@ -39,8 +42,15 @@ describe('terminology-mismatch', () => {
     expect(f.fix?.edits[0]).toMatchObject({ find: 'Ametnikul on õigus', replace: 'Töötajal on õigus' });
   });
 
+  it('says nothing of single words without the house rule, nor anything when the variant is not known', () => {
+    const doc = replaceText(seed('ametnik'), '2. AMETIKOHA EESMÄRK', '2. TÖÖKOHA EESMÄRK');
+    expect(run(terminologyMismatch, doc, 'ametnik')).toEqual([]);
+    const phrase = replaceText(seed('tootaja'), 'Töötajal on õigus:', 'Ametnikul on õigus:');
+    expect(run(terminologyMismatch, phrase, 'tootaja', { variantKnown: false })).toEqual([]);
+  });
+
   it('does not match inside another word', () => {
     const doc = replaceText(seed('ametnik'), 'Ametikoha eesmärk on', 'Kõrvaltöökoha eesmärk on');
-    expect(run(terminologyMismatch, doc, 'ametnik')).toEqual([]);
+    expect(run(terminologyMismatch, doc, 'ametnik', words)).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { FoundSection, SectionHeading } from '../model';
 import type { SectionDef, SectionId, StructureProfile } from '../profile-types';
-import { foldChars, foldLabel, splitNumber, termPattern } from '../normalize';
+import { foldChars, foldLabel, splitNumber, wordPattern } from '../normalize';
 import { numberParts } from '../numbers';
 import { type Doc, isBullet, isSubNumber, MAX_HEADING_LENGTH, splitName } from './doc';
 import type { Block } from '../snapshot';
@@ -83,7 +83,7 @@ function unknownHeading(b: Block, previous: number | undefined): boolean {
 /** Where a section the profile names is not headed but its content shows ("vastutab … eest", "Haridus:"): the first such block. */
 function evidenceOf(def: SectionDef, text: string[]): number | undefined {
   if (!def.evidence?.length) return undefined;
-  const terms = def.evidence.map(termPattern);
+  const terms = def.evidence.map(wordPattern);
   const i = text.findIndex((t) => terms.some((re) => re.test(t)));
   return i < 0 ? undefined : i;
 }

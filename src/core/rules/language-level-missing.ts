@@ -47,8 +47,8 @@ export const languageLevelMissing = defineRule(
       const lang = languageName(req);
       report({
         message: placed(place.name, {
-          et: `${lang.et} oskuse tase on märkimata. Lisage tase (nt „C1-tasemel“).`,
-          en: `no level is given for ${lang.en}. Add the level (e.g. "C1-tasemel").`,
+          et: `${lang.et} oskuse tase on märkimata. Lisage tase (nt „vähemalt tasemel B2“).`,
+          en: `no level is given for ${lang.en}. Add the level (e.g. "vähemalt tasemel B2").`,
         }),
         section: place.section,
         subject: req.language || 'võõrkeel',

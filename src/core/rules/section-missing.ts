@@ -27,11 +27,14 @@ export const sectionMissing = defineRule(
       if (ctx.jd.sections.some((s) => s.id === def.id && (s.found || s.evidence !== undefined))) continue;
       const point = sectionInsertPoint(ctx.jd, ctx.profile, def.id);
       const block = pointBlock(point) ?? Math.max(ctx.snapshot.blocks.length - 1, 0);
-      const name = sectionName(def);
+      // The profile's number only where the organisation numbers its sections so; another document numbers its own.
+      const numbered = ctx.houseRules.numbering === true;
+      const name = numbered ? sectionName(def) : { et: `Osa „${def.title}“`, en: `Section "${def.title}"` };
+      const heading = numbered ? `${def.number}. ${def.title}` : def.title;
       report({
         message: {
-          et: `${name.et} puudub. Lisage see osa pealkirjaga „${def.number}. ${def.title}“.`,
-          en: `${name.en} is missing. Add the section with the heading "${def.number}. ${def.title}".`,
+          et: `${name.et} puudub. Lisage see osa pealkirjaga „${heading}“.`,
+          en: `${name.en} is missing. Add the section with the heading "${heading}".`,
         },
         section: def.id,
         subject: def.id,
