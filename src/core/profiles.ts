@@ -49,7 +49,7 @@ export function profilesFor(catalogue?: Catalogue): StructureProfile[] {
 const MARKER_WINDOW = 20;
 /** How many of the first blocks a `top` signal is looked for in. */
 const TOP_WINDOW = 8;
-/** A variant is told when its signals outweigh the other's by this much (a marker decides alone). */
+/** A variant is told when its signals outweigh the other's by this much, and twice over (a marker decides alone). */
 const MARGIN = 3;
 
 export interface Detected {
@@ -71,16 +71,22 @@ interface Texts {
   topText: string;
 }
 
-/** True when the signal's term is in the text: at a word start (and end, for `whole`), as a name when `name`. */
-function found(signal: Signal, t: Texts): boolean {
+/** A word that recurs counts more, up to this many times: the document's own wording outweighs a stray word. */
+const MAX_COUNT = 3;
+
+/** How often the signal's term is in the text (at most MAX_COUNT): at a word start (and end, for `whole`), as a name when `name`. */
+function found(signal: Signal, t: Texts): number {
   const re = signal.whole ? wordPattern(signal.term) : termPattern(signal.term);
-  if (!signal.name) return re.test(signal.top ? t.topText : t.text);
   const global = new RegExp(re.source, 'gu');
-  for (const m of t.text.matchAll(global)) {
-    const c = t.original[m.index];
-    if (c !== c.toLowerCase()) return true;
+  let count = 0;
+  for (const m of (signal.top ? t.topText : t.text).matchAll(global)) {
+    if (signal.name) {
+      const c = t.original[m.index];
+      if (c === c.toLowerCase()) continue;
+    }
+    if (++count >= MAX_COUNT) break;
   }
-  return false;
+  return count;
 }
 
 function score(t: Texts, profile: StructureProfile): number {
@@ -89,7 +95,7 @@ function score(t: Texts, profile: StructureProfile): number {
   const markers = profile.markers.map(fold);
   if (top.some((line) => markers.some((m) => line.includes(m)))) return 100;
   let total = 0;
-  for (const signal of profile.signals) if (found(signal, t)) total += signal.weight;
+  for (const signal of profile.signals) total += signal.weight * found(signal, t);
   return total;
 }
 
@@ -111,6 +117,7 @@ export function detectProfile(snapshot: DocumentSnapshot, profiles: StructurePro
   };
   const scored = profiles.map((profile) => ({ profile, score: score(texts, profile) })).sort((a, b) => b.score - a.score);
   const [best, second] = scored;
-  if (best.score > 0 && best.score - (second?.score ?? 0) >= MARGIN) return { profile: best.profile, known: true };
+  const other = second?.score ?? 0;
+  if (best.score - other >= MARGIN && best.score >= 2 * other) return { profile: best.profile, known: true };
   return { profile: fallback, known: false };
 }

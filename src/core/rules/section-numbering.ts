@@ -25,13 +25,15 @@ export const sectionNumbering = defineRule(
       profileNumbers(ctx, report);
       return;
     }
+    // A gap where a required section is missing is that section's finding (section-missing), not another one.
+    const missing = ctx.profile.sections.filter((d) => d.required && !ctx.jd.sections.some((s) => s.id === d.id && (s.found || s.evidence !== undefined))).length;
     const numbered = ctx.jd.headings
       .map((h) => ({ h, n: numberParts(h.writtenNumber) }))
       .filter((x): x is { h: SectionHeading; n: number[] } => x.n !== undefined && x.n.length === 1);
     for (let i = 1; i < numbered.length; i++) {
       const expected = numbered[i - 1].n[0] + 1;
       const { h, n } = numbered[i];
-      if (n[0] === expected) continue;
+      if (n[0] === expected || (n[0] > expected && n[0] - expected <= missing)) continue;
       const wrong = numbered.slice(i).map((x, k) => ({ h: x.h, right: expected + k })).filter((x, k) => numbered[i + k].n[0] !== x.right);
       report({
         message: at(DOCUMENT, {

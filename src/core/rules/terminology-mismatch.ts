@@ -1,11 +1,12 @@
-import { at, defineRule, placeOf, replaceAt } from './util';
-import { pairHits } from './word-hits';
+import type { RuleContext } from './rule';
+import { at, defineRule, placeOf, replaceAt, type Reporter } from './util';
+import { pairHits, type WordPair } from './word-hits';
 
 /**
  * The other variant's set phrases (profile vocabulary `foreign` marked `always`), e.g. "Töötajal on
  * õigus" in a civil servant's job description; under the house rule `vocabulary` its single words
- * too ("töökoha"). Only when the document tells its variant. The fix writes this variant's words,
- * keeping the ending.
+ * too ("töökoha"). The fix writes this variant's words, keeping the ending. When the document does not
+ * tell its variant, only a mix of both variants' set phrases is reported.
  */
 export const terminologyMismatch = defineRule(
   {
@@ -18,7 +19,10 @@ export const terminologyMismatch = defineRule(
     },
   },
   (ctx, report) => {
-    if (!ctx.variantKnown) return;
+    if (!ctx.variantKnown) {
+      mixedPhrases(ctx, report);
+      return;
+    }
     const pairs = ctx.profile.vocabulary.foreign
       .filter((f) => f.always || ctx.houseRules.vocabulary)
       .map((f) => ({ find: f.word, replace: f.replacement }));
@@ -46,3 +50,31 @@ export const terminologyMismatch = defineRule(
     }
   },
 );
+
+/**
+ * The variant is not told, but the document uses both variants' set phrases ("Ametnik vastutab" and
+ * "Töötajal on õigus"): the fewer ones are reported, with no fix, since only the writer knows which is right.
+ */
+function mixedPhrases(ctx: RuleContext, report: Reporter): void {
+  const always = ctx.profile.vocabulary.foreign.filter((f) => f.always);
+  const theirs = always.map((f) => ({ find: f.word, replace: f.replacement }));
+  const ours = always.map((f) => ({ find: f.replacement, replace: f.word }));
+  const found = (pairs: WordPair[]) => ctx.snapshot.blocks.flatMap((block) => pairHits(block, pairs).map((hit) => ({ block, hit })));
+  const [a, b] = [found(ours), found(theirs)];
+  if (a.length === 0 || b.length === 0) return;
+  const [fewer, more] = a.length < b.length ? [a, b] : [b, a];
+  const example = more[0].hit.word;
+  for (const { block, hit } of fewer) {
+    const place = placeOf(ctx.jd, block.index);
+    report({
+      message: at(place.name, {
+        et: `„${hit.word}“ ja „${example}“ on eri liiki ametijuhendite väljendid (ametnik ja töötaja). Kasutage ühe liigi väljendeid.`,
+        en: `"${hit.word}" and "${example}" are phrases of different kinds of job description (civil servant and employee). Use one kind's phrases.`,
+      }),
+      section: place.section,
+      subject: hit.pair.find,
+      block: block.index,
+      text: hit.word,
+    });
+  }
+}
