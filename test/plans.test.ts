@@ -197,6 +197,8 @@ function jdWith(sections: { id: SectionId; block?: number; endBlock?: number }[]
     markers: [],
     fields: {},
     sections: sections.map((s) => ({ id: s.id, number: '', title: '', found: s.block !== undefined, block: s.block, endBlock: s.endBlock })),
+    headings: [],
+    resultsColumn: false,
     duties,
     rights: [],
     responsibilities: [],

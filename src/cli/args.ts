@@ -5,6 +5,8 @@ export interface CheckArgs {
   profiles?: string;
   format: 'text' | 'json' | 'junit' | 'sarif';
   catalogue?: string;
+  /** The organisation's profile (its house rules), a JSON file. */
+  organisation?: string;
   lang: 'et' | 'en';
   export: boolean;
   help: boolean;
@@ -20,7 +22,7 @@ const CHOICES: Record<string, readonly string[]> = {
   lang: ['et', 'en'],
 };
 
-const WITH_VALUE = ['profile', 'profiles', 'format', 'catalogue', 'lang'];
+const WITH_VALUE = ['profile', 'profiles', 'format', 'catalogue', 'organisation', 'lang'];
 
 export function parseArgs(argv: string[]): CheckArgs {
   const args: CheckArgs = { format: 'text', lang: 'et', export: false, help: false, version: false, files: [] };
@@ -60,6 +62,9 @@ Options:
                               one with a shipped profile's id replaces it
   --format text|json|junit|sarif   output format (default: text)
   --catalogue FILE|URL        competency catalogue JSON (default: the shipped one)
+  --organisation FILE         the organisation's profile: its house rules (schema
+                              data/schemas/organisation.schema.json; default: those in the
+                              catalogue, else none: only what every job description needs)
   --lang et|en                message language (default: et)
   --export                    print the structured job description (JSON) instead of findings
   -h, --help                  show this help

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { checkDocument, type CheckResult } from '../core/engine';
 import { loadProfile, profilesFor } from '../core/profiles';
+import { loadOrganisation, type HouseRules } from '../core/house-rules';
 import { allRules } from '../core/rules';
 import { defaultCatalogue, loadCatalogue } from '../core/catalogue/load';
 import type { Catalogue } from '../core/catalogue/types';
@@ -66,6 +67,8 @@ export interface CheckFileOptions {
   profiles: StructureProfile[];
   profileId?: string;
   catalogue?: Catalogue;
+  /** The organisation's house rules (else those of the catalogue's organisation, else none). */
+  houseRules?: HouseRules;
 }
 
 /** Reads and checks one .docx (the work jd-check does per file). Throws DocxError when unreadable. */
@@ -74,6 +77,7 @@ export function checkBytes(bytes: Uint8Array, options: CheckFileOptions): CheckR
     profiles: options.profiles,
     profileId: options.profileId,
     catalogue: options.catalogue,
+    houseRules: options.houseRules,
     rules: allRules,
   });
 }
@@ -180,7 +184,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stderr(`jd-check: unknown profile "${args.profile}" (known: ${profiles.map((p) => p.id).join(', ')})\n\n${USAGE}`);
     return 2;
   }
-  const options: CheckFileOptions = { lang: args.lang, profiles, profileId: args.profile, catalogue };
+  let houseRules: HouseRules | undefined;
+  if (args.organisation) {
+    try {
+      houseRules = loadOrganisation(parseJson(fs.readFileSync(args.organisation, 'utf8'), args.organisation), args.organisation).houseRules;
+    } catch (e) {
+      io.stderr(`jd-check: cannot load the organisation's profile: ${oneLine(e)}\n`);
+      return 2;
+    }
+  }
+  const options: CheckFileOptions = { lang: args.lang, profiles, profileId: args.profile, catalogue, houseRules };
   const files = args.files.flatMap(expandFolder);
   const reports = files.map((file) => checkFile(file, options));
   const unreadable = reports.filter((r) => !r.result);

@@ -55,7 +55,7 @@ export function sectionPlan(profile: StructureProfile, sectionId: SectionId, cat
   const blocks: ContentBlock[] = [{ type: 'heading', level: 1, text: heading }];
   switch (sectionId) {
     case 'uldosa':
-      blocks.push({ type: 'table', rows: profile.fields.map((f) => [[`${f.number} ${f.label}`], ['']]) });
+      blocks.push({ type: 'table', rows: profile.fields.filter((f) => f.skeleton !== false).map((f) => [[`${f.number} ${f.label}`], ['']]) });
       break;
     case 'ulesanded':
       blocks.push({ type: 'table', header: true, rows: [DUTY_TABLE_HEADER.map((h) => [h]), [[`${section.number}.1`], ['']]] });

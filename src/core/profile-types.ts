@@ -82,6 +82,8 @@ export interface FieldDef {
   /** Other accepted labels, e.g. "Teenistuskoha nimetus", "Asendaja". */
   synonyms: string[];
   required: boolean;
+  /** False for a field the skeleton leaves out (the subordinates, which many positions have none of). */
+  skeleton?: boolean;
 }
 
 export interface RequirementLabels {

@@ -8,8 +8,9 @@ import { applyEdits } from '../../src/core/apply';
 import { ametnikSeedSnapshot, tootajaSeedSnapshot } from '../core/seed-snapshots';
 import { catalogueCopy } from './helpers';
 
-const competencyFindings = (rules: string[], ...args: Parameters<typeof checkDocument>) =>
-  checkDocument(...args).findings.filter((f) => rules.includes(f.rule));
+/** The catalogue rules are the house rule "catalogueCompetencies": an organisation's own catalogue switches them on. */
+const competencyFindings = (rules: string[], snapshot: Parameters<typeof checkDocument>[0], options: Parameters<typeof checkDocument>[1] = {}) =>
+  checkDocument(snapshot, { houseRules: { catalogueCompetencies: true }, ...options }).findings.filter((f) => rules.includes(f.rule));
 
 const OURS = ['competency-outdated', 'competency-retired', 'competency-unknown'];
 

@@ -11,7 +11,9 @@ import { main } from '../../src/cli/jd-check';
 import { buildAmetnikSeedDocx, buildBrokenDocx, buildTootajaSeedDocx } from '../fixtures/build';
 
 const ROOT = path.join(__dirname, '..', '..');
-const CLI = path.join(ROOT, 'lib', 'src', 'cli', 'jd-check.js');
+/** Compiled for this test into its own folder under the package (so it finds package.json and docs/). */
+const BUILD = path.join(ROOT, 'test-output', 'cli-build');
+const CLI = path.join(BUILD, 'src', 'cli', 'jd-check.js');
 let dir: string;
 const file = (name: string) => path.join(dir, name);
 
@@ -33,7 +35,9 @@ function wellFormed(xml: string): { elements: string[] } {
 
 beforeAll(async () => {
   // The CLI runs compiled, as users run it; tsc still emits when another module has type errors.
-  spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT });
+  // A fresh build, so that no file of an older one (a module since made a folder) shadows a new one.
+  fs.rmSync(BUILD, { recursive: true, force: true });
+  spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json', '--outDir', BUILD], { cwd: ROOT });
   expect(fs.existsSync(CLI)).toBe(true);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jd-check-'));
   fs.writeFileSync(file('ametnik.docx'), await buildAmetnikSeedDocx());
@@ -101,7 +105,8 @@ describe('jd-check output', () => {
   test('--format json: one array, an object per file in the agreed shape', () => {
     const r = run('--format', 'json', 'tootaja.docx');
     const [o] = JSON.parse(r.stdout);
-    expect(Object.keys(o)).toEqual(['file', 'profile', 'ok', 'fields', 'sections', 'findings']);
+    expect(Object.keys(o)).toEqual(['file', 'profile', 'variantKnown', 'ok', 'notes', 'fields', 'sections', 'findings']);
+    expect([o.variantKnown, o.notes]).toEqual([true, []]);
     expect(o.file).toBe('tootaja.docx');
     expect(o.profile).toBe('tootaja');
     expect(o.ok).toBe(true);
@@ -111,6 +116,7 @@ describe('jd-check output', () => {
       vahetu_juht: 'Piirkonna juht',
       asendaja: 'Teenuse arendusnõustaja, piirkonna juht',
       asendatav: 'Teenuse arendusnõustajat',
+      alluvad: null,
     });
     expect(o.sections.map((s: { id: string }) => s.id)).toEqual(['uldosa', 'eesmark', 'ulesanded', 'oigused', 'vastutus', 'toovahendid', 'nouded', 'muutmine']);
     for (const s of o.sections) expect(Object.keys(s)).toEqual(['id', 'number', 'title', 'found']);

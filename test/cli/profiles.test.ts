@@ -59,9 +59,21 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const rules = (json: string) => (JSON.parse(json)[0].findings as { rule: string }[]).map((f) => f.rule);
 
-test("with the shipped profile, the agency's order is reported as wrong", async () => {
+test("with the shipped profile the agency's own order is its own business; under a house rule of a fixed order it is reported", async () => {
   expect(await run('--format', 'json', '--profile', 'ametnik', path.join(dir, 'y.docx'))).toBe(0);
+  expect(rules(out)).not.toContain('section-order');
+  expect(rules(out)).not.toContain('section-numbering');
+  const organisation = path.join(dir, 'organisation.json');
+  fs.writeFileSync(organisation, JSON.stringify({ id: 'x', version: '1.0.0', name: { et: 'X', en: 'X' }, houseRules: { sectionOrder: true, numbering: true } }));
+  expect(await run('--format', 'json', '--profile', 'ametnik', '--organisation', organisation, path.join(dir, 'y.docx'))).toBe(0);
   expect(rules(out)).toEqual(expect.arrayContaining(['section-order', 'section-numbering']));
+});
+
+test('a broken organisation file: exit 2, and the message names the file and the field', async () => {
+  const organisation = path.join(dir, 'bad-organisation.json');
+  fs.writeFileSync(organisation, JSON.stringify({ id: 'x', version: '1.0.0', name: { et: 'X', en: 'X' }, houseRules: { sectionOrder: 'yes' } }));
+  expect(await run('--organisation', organisation, path.join(dir, 'y.docx'))).toBe(2);
+  expect(err).toMatch(/bad-organisation\.json: houseRules\.sectionOrder: must be boolean/);
 });
 
 test("with the agency's profile file added, its order and numbers are right", async () => {

@@ -12,6 +12,7 @@ function reporting(id: string, blocks: number[]): Rule {
   return {
     id,
     severity: 'info',
+    layer: 'common',
     description: { et: id, en: id },
     check: (ctx) =>
       blocks.map((block): Finding => ({ rule: id, severity: 'info', message: { et: ctx.profile.id, en: ctx.profile.id }, location: { block, text: '' } })),
@@ -126,7 +127,10 @@ describe('the skeleton reads back', () => {
     expect(result.jd.title?.value).toBe(profile.title);
     expect(result.jd.markers.map((m) => m.value)).toEqual(profile.markers);
     expect(result.jd.sections.every((s) => s.found)).toBe(true);
-    expect(result.jd.fields).toEqual({});
+    // Every label of part 1 is there, waiting for its value.
+    expect(Object.entries(result.jd.fields).map(([id, f]) => [id, f!.value])).toEqual(
+      profile.fields.filter((f) => f.skeleton !== false).map((f) => [f.id, '']),
+    );
     expect(result.jd.duties.map((d) => [d.number, d.task, d.results])).toEqual([['3.1', '', []]]);
     expect(result.jd.changeClause).toBeUndefined();
     expect(result.jd.signatures.map((s) => s.role)).toEqual(id === 'tootaja' ? ['Tööandja', 'Töötaja'] : ['']);

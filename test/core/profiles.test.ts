@@ -66,30 +66,52 @@ describe('detectProfile', () => {
   const profiles = defaultProfiles();
 
   it('picks ametnik for seed 000 and tootaja for seed 001', () => {
-    expect(detectProfile(ametnikSeedSnapshot(), profiles).id).toBe('ametnik');
-    expect(detectProfile(tootajaSeedSnapshot(), profiles).id).toBe('tootaja');
+    expect(detectProfile(ametnikSeedSnapshot(), profiles).profile.id).toBe('ametnik');
+    expect(detectProfile(tootajaSeedSnapshot(), profiles).profile.id).toBe('tootaja');
   });
 
   it('recognises an employee document without the marker by its headings and words', () => {
     const snapshot = tootajaSeedSnapshot();
     snapshot.blocks[0].text = '';
-    expect(detectProfile(snapshot, profiles).id).toBe('tootaja');
+    expect(detectProfile(snapshot, profiles).profile.id).toBe('tootaja');
   });
 
   it('lets the marker decide over civil-servant wording (the wording is then the mistake)', () => {
     const snapshot = ametnikSeedSnapshot();
     snapshot.blocks[1].text = 'Töölepingu juurde kuuluv lisa';
-    expect(detectProfile(snapshot, profiles).id).toBe('tootaja');
+    expect(detectProfile(snapshot, profiles).profile.id).toBe('tootaja');
   });
 
   it('recognises the marker alone', () => {
-    expect(detectProfile(snapshotFromLines(['Töölepingu juurde kuuluv lisa', 'AMETIJUHEND']), profiles).id).toBe('tootaja');
+    expect(detectProfile(snapshotFromLines(['Töölepingu juurde kuuluv lisa', 'AMETIJUHEND']), profiles).profile.id).toBe('tootaja');
   });
 
-  it('falls back to ametnik when nothing decides, whatever the order of profiles', () => {
+  it('reads with ametnik but says the variant is not known when nothing decides, whatever the order of profiles', () => {
     const reversed = [...profiles].reverse();
-    expect(detectProfile(snapshotFromLines([]), reversed).id).toBe('ametnik');
-    expect(detectProfile(snapshotFromLines(['Tere!', 'Kohtumiseni.']), reversed).id).toBe('ametnik');
+    expect(detectProfile(snapshotFromLines([]), reversed)).toEqual({ profile: profiles[0], known: false });
+    expect(detectProfile(snapshotFromLines(['Tere!', 'Kohtumiseni.']), reversed)).toEqual({ profile: profiles[0], known: false });
+  });
+
+  it('weighs the words that name the variant; "teenistuja" and "teenistuskoht" count for neither', () => {
+    const neutral = snapshotFromLines(['AMETIJUHEND', 'Teenistuskoha nimetus: nõunik', 'Teenistuja asendaja: nõunik', 'Teenistujal on õigus saada teavet.']);
+    expect(detectProfile(neutral, profiles).known).toBe(false);
+    const servant = snapshotFromLines(['AMETIJUHEND', 'Teenistuskoha nimetus: nõunik', 'Ametisse nimetab peadirektor.', 'Ametnik vastutab ülesannete täitmise eest.']);
+    expect(detectProfile(servant, profiles)).toEqual({ profile: profiles[0], known: true });
+    const school = snapshotFromLines(['Kehtna Põhikooli direktori käskkirjaga', 'Ametijuhend', 'Õpetaja']);
+    expect(detectProfile(school, profiles)).toEqual({ profile: profiles[1], known: true });
+  });
+
+  it('takes an employer in a name ("Põhikooli"), not a common word ("kooli sotsiaalpedagoog")', () => {
+    const notSchool = snapshotFromLines(['AMETIJUHEND', 'Teeb koostööd kooli sotsiaalpedagoogiga.', 'Osaleb koolitustel.']);
+    expect(detectProfile(notSchool, profiles).known).toBe(false);
+  });
+
+  it('lets the document’s own wording outweigh a stray word of the other variant', () => {
+    const snapshot = ametnikSeedSnapshot();
+    const at = snapshot.blocks.findIndex((b) => b.text.includes('teenuseomanikega'));
+    expect(at).toBeGreaterThan(0);
+    snapshot.blocks[at] = { ...snapshot.blocks[at], text: `${snapshot.blocks[at].text} Töötaja teavitab tööandjat.` };
+    expect(detectProfile(snapshot, profiles)).toEqual({ profile: profiles[0], known: true });
   });
 });
 

@@ -38,9 +38,9 @@ function read(body: string, parts: Record<string, string> = {}) {
 }
 
 describe('readDocx: text', () => {
-  test('joins runs, turns tabs into \\t and line breaks into spaces, skips page breaks', () => {
+  test('joins runs, turns tabs into \\t and line breaks into \\n (as the Word adapter reads them), skips page breaks', () => {
     const s = read(`<w:p><w:r><w:t>Üks</w:t><w:tab/><w:t>kaks</w:t><w:br/><w:t>kolm</w:t><w:br w:type="page"/><w:noBreakHyphen/><w:t>x</w:t></w:r></w:p>`);
-    expect(s.blocks.map((b) => b.text)).toEqual(['Üks\tkaks kolm-x']);
+    expect(s.blocks.map((b) => b.text)).toEqual(['Üks\tkaks\nkolm-x']);
   });
 
   test('excludes deleted and moved-away text, includes inserted text, counts revisions', () => {

@@ -45,7 +45,7 @@ describe('writeDocx → readDocx round trip', () => {
       ['esimene', undefined, true, 0, false],
       ['teine', undefined, true, 1, false],
       ['suur\tkiri uus', undefined, false, undefined, false],
-      ['rida teine kolmas', undefined, false, undefined, false],
+      ['rida\nteine\nkolmas', undefined, false, undefined, false],
     ]);
     expect(back.blocks[0].style).toBe('Heading 1');
     expect(back.trackedChanges).toBe(2);

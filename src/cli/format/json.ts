@@ -6,11 +6,13 @@ export function jsonReport(report: FileReport, options: FormatOptions): object {
   const r = report.result;
   if (!r) return { file: report.file, error: report.error ?? 'unreadable' };
   const fields: Record<string, string | null> = {};
-  for (const id of FIELD_IDS) fields[id] = r.jd.fields[id]?.value ?? null;
+  for (const id of FIELD_IDS) fields[id] = r.jd.fields[id]?.value || null;
   return {
     file: report.file,
     profile: r.profile.id,
+    variantKnown: r.variantKnown,
     ok: isOk(report),
+    notes: r.notes.map((n) => n.message[options.lang]),
     fields,
     sections: r.jd.sections.map((s) => ({ id: s.id, number: s.number, title: s.title, found: s.found })),
     findings: r.findings.map((f) => ({

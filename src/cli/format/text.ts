@@ -42,6 +42,7 @@ export function formatText(reports: FileReport[], options: FormatOptions): strin
     const profile = `${r.profile.id}${r.profileDetected ? `, ${l.detected}` : ''}`;
     lines.push(`${paint('bold', report.file)} (${profile})`);
     if (!r.isJobDescription) lines.push(`  ${paint('warning', l.notJd)}`);
+    for (const note of r.notes) lines.push(`  ${paint('dim', note.message[options.lang])}`);
     for (const f of r.findings) {
       findings++;
       // People count paragraphs from 1; the JSON formats keep the 0-based block index.

@@ -30,7 +30,8 @@ const depth = (n: string): number => n.replace(/\.$/, '').split('.').length;
 
 export function isDutyHeader(text: string): boolean {
   const key = foldLabel(text);
-  return DUTY_HEADER_WORDS.has(key) || key.startsWith('oodatavad tulemused') || key.startsWith('oodatav tulemus');
+  // "Oodatavad tulemused (mõõdikud)" is a header; "Oodatav tulemus: aruanne on esitatud" is a result.
+  return DUTY_HEADER_WORDS.has(key) || (/^oodatava?d? tulemus/.test(key) && !key.includes(':'));
 }
 
 export function readDuties(doc: Doc, range: Range | undefined, headings: Set<number>): DutiesRead {
