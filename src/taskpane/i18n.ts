@@ -85,6 +85,7 @@ export const STRINGS = {
   verdictReviewWarnings: { et: 'Vigu ei leitud. Vaata üle', en: 'No errors found. Please review' },
   verdictFixErrors: { et: 'Paranda vead enne allkirjastamist.', en: 'Fix the errors before signing.' },
   notJobDescription: { et: 'See ei ole (veel) ametijuhend', en: 'This is not a job description (yet)' },
+  notEstonian: { et: 'Kontrollitakse ainult eestikeelseid ametijuhendeid', en: 'Only job descriptions in Estonian are checked' },
   profileUsed: { et: 'Liik', en: 'Kind' },
   documentGroup: { et: 'Dokument', en: 'Document' },
   fix: { et: 'Paranda', en: 'Fix' },

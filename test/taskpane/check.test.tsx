@@ -10,10 +10,12 @@ afterEach(() => {
   localStorage.clear();
 });
 
-/** The ametnik seed without section 4 and with two pending tracked changes: 2 errors, 2 warnings. */
+/** The ametnik seed without section 4, with two pending tracked changes and a typo: 2 errors, 1 warning. */
 function documentWithProblems() {
   const snapshot = withoutBlocks(ametnikSeedSnapshot(), /^4\. ÕIGUSED/, /^5\. VASTUTUS/);
   snapshot.trackedChanges = 2;
+  const purpose = snapshot.blocks.find((b) => b.text.startsWith('Ametikoha eesmärk on'))!;
+  purpose.text = purpose.text.replace('Ametikoha eesmärk on', 'Ametikoha eesmärk on kohaliku omavalistuse ja');
   return snapshot;
 }
 
@@ -33,18 +35,18 @@ describe('Kontrolli tab', () => {
     const host = new FakeHost(documentWithProblems());
     const panel = await openCheckAndRun(host);
 
-    expect(await within(panel).findByText('2 viga ja 2 hoiatust')).toBeTruthy();
+    expect(await within(panel).findByText('2 viga ja 1 hoiatus')).toBeTruthy();
     expect(within(panel).queryByText('Valmis allkirjastamiseks')).toBeNull();
     // Groups in document order: document-wide first, then the sections with findings.
     const headings = within(panel).getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(headings).toEqual(['Dokument', '4. Õigused', '7. Ametikohale esitatavad nõuded']);
+    expect(headings).toEqual(['Dokument', '2. Ametikoha eesmärk', '4. Õigused']);
     const rights = within(panel).getByRole('list', { name: '4. Õigused' });
-    expect(within(rights).getByRole('button', { name: /Osa 4 „ÕIGUSED“ puudub/ })).toBeTruthy();
-    const requirements = within(panel).getByRole('list', { name: '7. Ametikohale esitatavad nõuded' });
-    expect(within(requirements).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(rights).getByRole('button', { name: /Osa „ÕIGUSED“ puudub/ })).toBeTruthy();
+    const purpose = within(panel).getByRole('list', { name: '2. Ametikoha eesmärk' });
+    expect(within(purpose).getAllByRole('listitem')).toHaveLength(1);
     // The severity is said in words for screen readers, not only by colour.
-    expect(within(rights).getByRole('button', { name: /^Viga: Osa 4/ })).toBeTruthy();
-    expect(within(requirements).getAllByRole('button', { name: /^Hoiatus: / })).toHaveLength(2);
+    expect(within(rights).getByRole('button', { name: /^Viga: Osa „ÕIGUSED“/ })).toBeTruthy();
+    expect(within(purpose).getAllByRole('button', { name: /^Hoiatus: / })).toHaveLength(1);
   });
 
   test('a clean document is ready for signing', async () => {
@@ -59,17 +61,16 @@ describe('Kontrolli tab', () => {
   test('clicking a finding, or Enter on it, selects its place in the document', async () => {
     const host = new FakeHost(documentWithProblems());
     const panel = await openCheckAndRun(host);
-    const finding = await within(panel).findByRole('button', { name: /Osa 4 „ÕIGUSED“ puudub/ });
+    const finding = await within(panel).findByRole('button', { name: /Osa „ÕIGUSED“ puudub/ });
     await act(async () => fireEvent.click(finding));
     expect(host.selected).toHaveLength(1);
     expect(host.selected[0].block).toBe(46);
 
     // A native button: Enter activates it like a click (jsdom does not synthesise that, so check the element).
     expect(finding.tagName).toBe('BUTTON');
-    const duplicates = within(panel).getAllByRole('button', { name: /kompetents „Efektiivsus“/ });
-    await act(async () => fireEvent.click(duplicates[0]));
-    expect(host.selected[1].text).toBeTruthy();
-    expect(host.selected[1].block).toBe(103);
+    const typo = within(panel).getByRole('button', { name: /kirjaviga „omavalistuse“/ });
+    await act(async () => fireEvent.click(typo));
+    expect(host.selected[1]).toMatchObject({ text: 'omavalistuse', block: host.snapshot.blocks.findIndex((b) => b.text.includes('omavalistuse')) });
   });
 
   test('Paranda applies the fix and checks again', async () => {
@@ -111,9 +112,9 @@ describe('Kontrolli tab', () => {
   test('English: the same verdict and messages in English', async () => {
     const host = new FakeHost(documentWithProblems());
     const panel = await openCheckAndRun(host, 'en');
-    expect(await within(panel).findByText('2 errors and 2 warnings')).toBeTruthy();
+    expect(await within(panel).findByText('2 errors and 1 warning')).toBeTruthy();
     expect(within(panel).getByRole('heading', { name: 'Document' })).toBeTruthy();
-    expect(within(panel).getByRole('button', { name: /^Error: Part 4/ })).toBeTruthy();
+    expect(within(panel).getByRole('button', { name: /^Error: Section "ÕIGUSED" is missing/ })).toBeTruthy();
   });
 
   test('a host error is shown in words and the pane keeps working', async () => {

@@ -3,7 +3,7 @@
  * a message, and how a replace fix is built. Every rule file stays small by using these.
  */
 import type { Edit } from '../content';
-import type { Finding, Fix, Severity } from '../findings';
+import type { Finding, Fix } from '../findings';
 import type { FoundSection, JobDescription } from '../model';
 import type { SectionId, StructureProfile } from '../profile-types';
 import type { Bilingual } from '../text';

@@ -100,11 +100,16 @@ export default function CheckTab({ host }: TabProps) {
       {result && (
         <>
           <Verdict result={result} />
-          {result.isJobDescription && (
+          {result.isJobDescription && result.variantKnown && (
             <Caption1 className={styles.hint}>
               {t('profileUsed')}: {result.profile.name[lang]}
             </Caption1>
           )}
+          {result.notes.map((note) => (
+            <Caption1 key={note.id} className={styles.hint}>
+              {note.message[lang]}
+            </Caption1>
+          ))}
           <FindingGroups result={result} busy={task.busy} onSelect={select} onFix={(f) => void fix(f)} />
         </>
       )}
@@ -123,7 +128,7 @@ function Verdict({ result }: { result: CheckResult }) {
       <MessageBar intent="warning" layout="multiline">
         {/* The finding below says why and what to do. */}
         <MessageBarBody>
-          <MessageBarTitle>{t('notJobDescription')}</MessageBarTitle>
+          <MessageBarTitle>{t(result.findings.some((f) => f.rule === 'language-not-estonian') ? 'notEstonian' : 'notJobDescription')}</MessageBarTitle>
         </MessageBarBody>
       </MessageBar>
     );
