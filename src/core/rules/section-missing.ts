@@ -16,7 +16,7 @@ export const sectionMissing = defineRule(
     for (const def of ctx.profile.sections) {
       if (!def.required) continue;
       if (ctx.jd.sections.some((s) => s.id === def.id && s.found)) continue;
-      const point = sectionInsertPoint(ctx.jd, ctx.profile, def.id);
+      const point = sectionInsertPoint(ctx.jd, ctx.profile, def.id, ctx.snapshot);
       const block = pointBlock(point) ?? Math.max(ctx.snapshot.blocks.length - 1, 0);
       const name = sectionName(def);
       report({
