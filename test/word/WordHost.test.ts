@@ -4,7 +4,8 @@ import type { ContentPlan, Edit } from '../../src/core/content';
 import { clausePlan, sectionPlan, skeletonPlans } from '../../src/core/plans';
 import { defaultProfiles } from '../../src/core/profiles';
 import { readJobDescription } from '../../src/core/reader';
-import { makeBlock, type Block } from '../../src/core/snapshot';
+import { makeBlock, type Block, type DocumentSnapshot } from '../../src/core/snapshot';
+import { withBasis } from '../../src/core/apply';
 import { UNSUPPORTED_WORD } from '../../src/word/requirements';
 import { DOCUMENT_CHANGED, NOT_IN_TABLE, TEXT_NOT_FOUND, WordHost, WordHostError } from '../../src/word/WordHost';
 import {
@@ -18,6 +19,7 @@ import {
   type Call,
   type FakeNode,
 } from './fakeWord';
+import { documentOf } from './fakeDocument';
 
 const catalogue = catalogueJson as unknown as Catalogue;
 const ametnik = defaultProfiles().find((p) => p.id === 'ametnik')!;
@@ -27,7 +29,10 @@ afterEach(() => uninstallFake());
 function setup(nodes: FakeNode[], options: ConstructorParameters<typeof FakeWord>[1] = {}, sets?: Record<string, string>) {
   const fake = new FakeWord(nodes, options);
   installFake(fake, sets);
-  return { fake, host: new WordHost() };
+  const host = new WordHost();
+  /** Applies edits as the pane does: made from `from`, by default the document as it is now. */
+  const apply = (edits: Edit[], from: DocumentSnapshot = documentOf(fake)) => host.apply(withBasis(edits, from));
+  return { fake, host, apply };
 }
 
 /**
@@ -126,11 +131,11 @@ describe('WordHost.read', () => {
 
 describe('WordHost.apply', () => {
   it('writes the whole skeleton at the end in one write sync, and reads back as a job description', async () => {
-    const { fake, host } = setup([node('')]);
+    const { fake, host, apply } = setup([node('')]);
     await host.read();
     fake.calls = [];
     const syncsBefore = fake.syncs;
-    await host.apply(skeletonPlans(ametnik, catalogue).map((plan): Edit => ({ kind: 'insert', at: { end: true }, plan })));
+    await apply(skeletonPlans(ametnik, catalogue).map((plan): Edit => ({ kind: 'insert', at: { end: true }, plan })));
     expect(fake.syncs - syncsBefore).toBe(2); // one read-only sync to resolve blocks, one write sync
     expect(syncsAfterFirstWrite(fake.calls)).toBe(1);
     expect(fake.calls.some((c) => c.args.includes('Replace'))).toBe(false);
@@ -163,7 +168,7 @@ describe('WordHost.apply', () => {
       node('5. VASTUTUS', { styleBuiltIn: 'Heading1', style: 'Heading 1', outlineLevel: 1 }),
     ];
     const before = nodes.map((n) => ({ ...n, list: n.list && { ...n.list } }));
-    const { fake, host } = setup(nodes);
+    const { fake, host, apply } = setup(nodes);
     await host.read();
     fake.calls = [];
     const clause: Clause = {
@@ -171,7 +176,7 @@ describe('WordHost.apply', () => {
       title: { et: 'Õigused', en: 'Rights' }, lead: { et: 'Lisaks on õigus:', en: 'Also:' },
       items: { et: ['esimene;', 'teine.'], en: ['first;', 'second.'] },
     };
-    await host.apply([{ kind: 'insert', at: { after: 2 }, plan: clausePlan(clause, 'et') }]);
+    await apply([{ kind: 'insert', at: { after: 2 }, plan: clausePlan(clause, 'et') }]);
     expect(syncsAfterFirstWrite(fake.calls)).toBe(1);
     expect(fake.nodes.map((n) => n.text)).toEqual(['4. ÕIGUSED', 'Ametnikul on õigus:', 'saada infot;', 'Lisaks on õigus:', 'esimene;', 'teine.', '5. VASTUTUS']);
     // The user's paragraphs are the same objects with the same text, style and list.
@@ -196,9 +201,9 @@ describe('WordHost.apply', () => {
   it('inserts after the whole table when the block is a table cell', async () => {
     const table = makeTable(1, 2);
     const nodes = [node('enne'), node('a', { cell: { table, row: 0, col: 0 } }), node('b', { cell: { table, row: 0, col: 1 } }), node('pärast')];
-    const { fake, host } = setup(nodes);
+    const { fake, host, apply } = setup(nodes);
     await host.read();
-    await host.apply([{ kind: 'insert', at: { after: 1 }, plan: { tag: 't', blocks: [{ type: 'paragraph', text: 'uus' }] } }]);
+    await apply([{ kind: 'insert', at: { after: 1 }, plan: { tag: 't', blocks: [{ type: 'paragraph', text: 'uus' }] } }]);
     expect(fake.nodes.map((n) => n.text)).toEqual(['enne', 'a', 'b', 'uus', 'pärast']);
     expect(fake.nodes[3].cell).toBeUndefined();
   });
@@ -206,9 +211,9 @@ describe('WordHost.apply', () => {
   it('inserts a missing section outside the content control of the section before it', async () => {
     const oigused = makeControl('jd:section:oigused');
     const nodes = [node('4. ÕIGUSED', { controls: [oigused] }), node('Ametnikul on õigus:', { controls: [oigused] }), node('lõpp')];
-    const { fake, host } = setup(nodes);
+    const { fake, host, apply } = setup(nodes);
     await host.read();
-    await host.apply([{ kind: 'insert', at: { after: 1 }, plan: sectionPlan(ametnik, 'vastutus', catalogue) }]);
+    await apply([{ kind: 'insert', at: { after: 1 }, plan: sectionPlan(ametnik, 'vastutus', catalogue) }]);
     const snapshot = await host.read();
     const heading = snapshot.blocks.find((b) => b.text === '5. VASTUTUS')!;
     expect(heading.index).toBe(2);
@@ -218,17 +223,17 @@ describe('WordHost.apply', () => {
   });
 
   it('inserts at the cursor after the selected paragraph and keeps it', async () => {
-    const { fake, host } = setup([node('üks'), node('kaks'), node('kolm')], { selection: 1 });
+    const { fake, host, apply } = setup([node('üks'), node('kaks'), node('kolm')], { selection: 1 });
     await host.read();
-    await host.apply([{ kind: 'insert', at: { cursor: true }, plan: { blocks: [{ type: 'heading', level: 2, text: 'Uus' }] } }]);
+    await apply([{ kind: 'insert', at: { cursor: true }, plan: { blocks: [{ type: 'heading', level: 2, text: 'Uus' }] } }]);
     expect(fake.nodes.map((n) => [n.text, n.styleBuiltIn])).toEqual([['üks', 'Normal'], ['kaks', 'Normal'], ['Uus', 'Heading2'], ['kolm', 'Normal']]);
   });
 
   it('keeps the order of several inserts after the same block', async () => {
-    const { fake, host } = setup([node('a'), node('z')]);
+    const { fake, host, apply } = setup([node('a'), node('z')]);
     await host.read();
     const plan = (text: string): ContentPlan => ({ blocks: [{ type: 'paragraph', text }] });
-    await host.apply([
+    await apply([
       { kind: 'insert', at: { after: 0 }, plan: plan('b') },
       { kind: 'insert', at: { after: 0 }, plan: plan('c') },
       { kind: 'insert', at: { before: 1 }, plan: plan('y') },
@@ -237,20 +242,20 @@ describe('WordHost.apply', () => {
   });
 
   it('replaces only the found words of one paragraph', async () => {
-    const { fake, host } = setup([node('Eesti keele valdamine tasemel C3.'), node('C3 jääb siia.')]);
+    const { fake, host, apply } = setup([node('Eesti keele valdamine tasemel C3.'), node('C3 jääb siia.')]);
     await host.read();
     fake.calls = [];
-    await host.apply([{ kind: 'replace', block: 0, find: 'C3', replace: 'C1' }]);
+    await apply([{ kind: 'replace', block: 0, find: 'C3', replace: 'C1' }]);
     expect(fake.nodes.map((n) => n.text)).toEqual(['Eesti keele valdamine tasemel C1.', 'C3 jääb siia.']);
     expect(writes(fake.calls).map((c) => [c.on, c.method, ...c.args])).toEqual([['range', 'insertText', 'C1', 'Replace']]);
     expect(fake.calls.find((c) => c.method === 'search')?.args).toEqual(['C3', { matchCase: true }]);
   });
 
   it('refuses, before writing anything, a replace whose text is gone', async () => {
-    const { fake, host } = setup([node('tasemel C1.')]);
+    const { fake, host, apply } = setup([node('tasemel C1.')]);
     await host.read();
     fake.calls = [];
-    const error = await host.apply([
+    const error = await apply([
       { kind: 'insert', at: { end: true }, plan: { blocks: [{ type: 'paragraph', text: 'x' }] } },
       { kind: 'replace', block: 0, find: 'C3', replace: 'C1' },
     ]).catch((e: unknown) => e);
@@ -259,12 +264,12 @@ describe('WordHost.apply', () => {
     expect(fake.nodes.map((n) => n.text)).toEqual(['tasemel C1.']);
   });
 
-  it('refuses edits when the document changed since the last read', async () => {
-    const { fake, host } = setup([node('üks'), node('kaks')]);
-    await host.read();
+  it('refuses edits when the document changed since the snapshot they were made from', async () => {
+    const { fake, host, apply } = setup([node('üks'), node('kaks')]);
+    const seen = await host.read();
     fake.nodes[1].text = 'kaks, muudetud';
     fake.calls = [];
-    const error = await host.apply([{ kind: 'insert', at: { after: 1 }, plan: { blocks: [{ type: 'paragraph', text: 'x' }] } }]).catch((e: unknown) => e);
+    const error = await apply([{ kind: 'insert', at: { after: 1 }, plan: { blocks: [{ type: 'paragraph', text: 'x' }] } }], seen).catch((e: unknown) => e);
     expect((error as WordHostError).bilingual).toEqual(DOCUMENT_CHANGED);
     expect(writes(fake.calls)).toEqual([]);
   });
@@ -276,17 +281,17 @@ describe('WordHost.apply', () => {
       node('3.1 Ülesanne', { cell: { table, row: 1, col: 0 } }), node('Tulemus', { cell: { table, row: 1, col: 1 } }),
       node('4. ÕIGUSED'),
     ];
-    const { fake, host } = setup(nodes);
+    const { fake, host, apply } = setup(nodes);
     await host.read();
     fake.calls = [];
-    await host.apply([{ kind: 'add-row', block: 2, cells: [['3.2'], ['']] }]);
+    await apply([{ kind: 'add-row', block: 2, cells: [['3.2'], ['']] }]);
     expect(writes(fake.calls).map((c) => [c.on, c.method, ...c.args])).toEqual([['table', 'addRows', 'End', 1, [['3.2', '']]]]);
     const snapshot = await host.read();
     expect(snapshot.blocks.slice(4, 6).map((b) => [b.text, b.table])).toEqual([
       ['3.2', { table: 0, row: 2, col: 0 }],
       ['', { table: 0, row: 2, col: 1 }],
     ]);
-    await expect(host.apply([{ kind: 'add-row', block: 6, cells: [['x']] }])).rejects.toMatchObject({ bilingual: NOT_IN_TABLE });
+    await expect(apply([{ kind: 'add-row', block: 6, cells: [['x']] }])).rejects.toMatchObject({ bilingual: NOT_IN_TABLE });
   });
 });
 
@@ -302,6 +307,7 @@ describe('WordHost.select and selectionBlock', () => {
 
   it('tells which block the cursor is in', async () => {
     const { host } = setup([node('a'), node('b'), node('c')], { selection: 2 });
+    await host.read();
     await expect(host.selectionBlock()).resolves.toBe(2);
   });
 });
