@@ -99,7 +99,7 @@ export class WordHost implements DocumentHost {
     try {
       const probe = await Word.run(async (context): Promise<CursorProbe | undefined> => {
         const p = context.document.getSelection().paragraphs.getFirstOrNullObject();
-        p.load(SELECTION_PROPERTIES);
+        context.load(p, SELECTION_PROPERTIES);
         const previous = p.getPreviousOrNullObject();
         previous.load('text');
         const next = p.getNextOrNullObject();

@@ -4,8 +4,7 @@ import type { ContentPlan, Edit } from '../../src/core/content';
 import { clausePlan, sectionPlan, skeletonPlans } from '../../src/core/plans';
 import { defaultProfiles } from '../../src/core/profiles';
 import { readJobDescription } from '../../src/core/reader';
-import { makeBlock, type Block, type DocumentSnapshot } from '../../src/core/snapshot';
-import { withBasis } from '../../src/core/apply';
+import { makeBlock, type Block } from '../../src/core/snapshot';
 import { UNSUPPORTED_WORD } from '../../src/word/requirements';
 import { DOCUMENT_CHANGED, NOT_IN_TABLE, TEXT_NOT_FOUND, WordHost, WordHostError } from '../../src/word/WordHost';
 import {
@@ -16,24 +15,14 @@ import {
   makeTable,
   node,
   uninstallFake,
-  type Call,
   type FakeNode,
 } from './fakeWord';
-import { documentOf } from './fakeDocument';
+import { setup, syncsAfterFirstWrite, writes } from './helpers';
 
 const catalogue = catalogueJson as unknown as Catalogue;
 const ametnik = defaultProfiles().find((p) => p.id === 'ametnik')!;
 
 afterEach(() => uninstallFake());
-
-function setup(nodes: FakeNode[], options: ConstructorParameters<typeof FakeWord>[1] = {}, sets?: Record<string, string>) {
-  const fake = new FakeWord(nodes, options);
-  installFake(fake, sets);
-  const host = new WordHost();
-  /** Applies edits as the pane does: made from `from`, by default the document as it is now. */
-  const apply = (edits: Edit[], from: DocumentSnapshot = documentOf(fake)) => host.apply(withBasis(edits, from));
-  return { fake, host, apply };
-}
 
 /**
  * A document of `sections` × 25 paragraphs: headings, bold and plain paragraphs, a 3×2 table,
@@ -84,13 +73,6 @@ function bigDocument(sections: number): { nodes: FakeNode[]; expected: Block[] }
   return { nodes, expected };
 }
 
-const writes = (calls: Call[]) => calls.filter((c) => c.method !== 'sync' && !/^(getRange|search|expandTo)$/.test(c.method));
-
-/** Syncs that happen after the first write of the calls (must be exactly one per apply). */
-function syncsAfterFirstWrite(calls: Call[]): number {
-  const first = calls.findIndex((c) => writes([c]).length > 0);
-  return calls.slice(first).filter((c) => c.method === 'sync').length;
-}
 
 describe('WordHost.read', () => {
   it('reads a 600-paragraph document with tables, lists and content controls in one sync', async () => {

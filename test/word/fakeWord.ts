@@ -168,6 +168,9 @@ class FakeContext {
   sync(): Promise<void> {
     return this.fake.sync();
   }
+  load(object: { load(props: string): unknown }, props: string): void {
+    object.load(props);
+  }
 }
 
 class FakeEvent {
