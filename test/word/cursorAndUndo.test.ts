@@ -47,6 +47,17 @@ describe('following the cursor (office-js #5715, #2225, #2720: expandTo/intersec
     expect(following.length).toBe(3);
   });
 
+  test('without WordApi 1.6 there is no change event to listen to: a selection change does not read the document', async () => {
+    const { fake, host } = setup([node('a'), node('b')], { selection: 0 }, { WordApi: '1.3' });
+    const listener = jest.fn();
+    const stop = host.onChange(listener);
+    expect(fake.selectionHandlers.size).toBe(0);
+    fake.moveCursor(1);
+    expect(fake.syncs).toBe(0);
+    stop();
+    expect(listener).not.toHaveBeenCalled();
+  });
+
   test('in a cell of the duties table the cursor is found too (the old count over a range into a table took whole rows)', async () => {
     const duties = makeTable(2, 2);
     const section = makeControl('jd:section:ulesanded');

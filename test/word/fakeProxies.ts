@@ -3,41 +3,15 @@
  * controls, tables and lists over the model in ./fakeModel.ts. Writes go through `fake.write`
  * (undo stack, failure injection), reads through `load` + `sync` like Word's.
  */
-import { makeControl, makeList, makeTable, node, ooxmlOf, tableNodes, type FakeControl, type FakeNode, type FakeTable, type FakeList } from './fakeModel';
-import type { FakeWord } from './fakeWord';
+import { makeControl, makeList, makeTable, node, ooxmlOf, tableNodes, type FakeControl, type FakeNode } from './fakeModel';
+import { FakeListProxy, FakeTableProxy } from './fakeTables';
+import { Loadable, NotLoaded } from './fakeLoadable';
 
-export class NotLoaded extends Error {}
+import type { FakeWord } from './fakeWord';
 
 const STYLE_NAMES: Record<string, string> = {
   Normal: 'Normal', Heading1: 'Heading 1', Heading2: 'Heading 2', ListParagraph: 'List Paragraph',
 };
-
-/** load() bookkeeping shared by proxies: which paths were loaded, and whether a sync followed. */
-export class Loadable {
-  protected loadedPaths = new Set<string>();
-  protected loadedAt = -1;
-  constructor(readonly fake: FakeWord, protected readonly nullObject = false) {}
-  load(props: string): this {
-    for (const p of props.split(',').map((s) => s.trim()).filter(Boolean)) this.loadedPaths.add(p);
-    this.loadedAt = this.fake.syncs;
-    return this;
-  }
-  hasLoaded(path: string): boolean {
-    return this.loadedPaths.has(path);
-  }
-  protected check(path: string): void {
-    if (this.nullObject) throw new Error(`property ${path} read on a null object`);
-    if (!this.loadedPaths.has(path) || this.fake.syncs <= this.loadedAt) throw new NotLoaded(`property not loaded: ${path}`);
-  }
-  /** Like Word: known only once the object was loaded and a sync came back. */
-  get isNullObject(): boolean {
-    if (this.loadedAt < 0 || this.fake.syncs <= this.loadedAt) throw new NotLoaded('isNullObject read before load() and sync()');
-    return this.nullObject;
-  }
-  protected live(what: string): void {
-    if (this.nullObject) throw new Error(`ItemNotFound: ${what} on a null object`);
-  }
-}
 
 export class FakeBody {
   constructor(readonly fake: FakeWord) {}
@@ -401,87 +375,3 @@ export class FakeControlProxy {
   }
 }
 
-export class FakeTableProxy extends Loadable {
-  constructor(fake: FakeWord, readonly table: FakeTable, isNull = false) {
-    super(fake, isNull);
-  }
-  get rowCount(): number { this.check('rowCount'); return this.table.rows; }
-  set styleBuiltIn(v: string) { this.fake.write('table', 'set styleBuiltIn', v); this.table.style = v; }
-  set headerRowCount(v: number) { this.fake.write('table', 'set headerRowCount', v); this.table.headerRowCount = v; }
-  get parentTable(): FakeTableProxy {
-    throw new Error('ItemNotFound: the fake has no nested tables');
-  }
-  get parentTableOrNullObject(): FakeTableProxy {
-    return new FakeTableProxy(this.fake, makeTable(0, 0), true);
-  }
-  private controls(): FakeControl[] {
-    return this.fake.nodes[this.fake.tableSpan(this.table)[0]].controls;
-  }
-  insertParagraph(text: string, where: string): FakeParagraph {
-    this.fake.write('table', 'insertParagraph', text, where);
-    this.live('insertParagraph');
-    const [a, b] = this.fake.tableSpan(this.table);
-    const n = node(text, { controls: [...this.controls()] });
-    this.fake.insertAt(where === 'After' ? b + 1 : a, n);
-    return new FakeParagraph(this.fake, n);
-  }
-  insertTable(): never {
-    throw new Error('table after table is not used');
-  }
-  addRows(where: string, count: number, values: string[][]): void {
-    this.fake.write('table', 'addRows', where, count, values);
-    this.live('addRows');
-    if (where !== 'End') throw new Error('fake supports End only');
-    const [, b] = this.fake.tableSpan(this.table);
-    const t = this.table;
-    const added: FakeNode[] = [];
-    for (let r = 0; r < count; r++) {
-      for (let c = 0; c < t.cols; c++) added.push(node(values[r]?.[c] ?? '', { cell: { table: t, row: t.rows + r, col: c }, controls: [...this.controls()] }));
-    }
-    t.rows += count;
-    this.fake.insertAt(b + 1, ...added);
-  }
-  getCell(row: number, col: number): { body: { insertParagraph(text: string, where: string): FakeParagraph } } {
-    const fake = this.fake;
-    const t = this.table;
-    return {
-      body: {
-        insertParagraph(text: string, where: string) {
-          fake.write('tableCell', 'insertParagraph', text, where);
-          const inCell = fake.nodes.filter((n) => n.cell?.table === t && n.cell.row === row && n.cell.col === col);
-          const lastInCell = inCell[inCell.length - 1];
-          const n = node(text, { cell: { table: t, row, col }, controls: [...lastInCell.controls] });
-          fake.insertAt(fake.index(lastInCell) + 1, n);
-          return new FakeParagraph(fake, n);
-        },
-      },
-    };
-  }
-  getRange(where: string): FakeRange {
-    this.fake.record('table', 'getRange', where);
-    const [a, b] = this.fake.tableSpan(this.table);
-    return new FakeRange(this.fake, this.fake.nodes[a], this.fake.nodes[b]);
-  }
-}
-
-export class FakeListProxy {
-  constructor(readonly fake: FakeWord, readonly list: FakeList) {}
-  setLevelBullet(level: number, bullet: string): void {
-    this.fake.write('list', 'setLevelBullet', level, bullet);
-    this.list.type = 'Bullet';
-    for (const n of this.fake.nodes) if (n.list?.list === this.list) n.list.listString = '•';
-  }
-  insertParagraph(text: string, where: string): FakeParagraph {
-    this.fake.write('list', 'insertParagraph', text, where);
-    if (where !== 'End') throw new Error('fake supports End only');
-    const members = this.fake.nodes.filter((n) => n.list?.list === this.list);
-    const lastMember = members[members.length - 1];
-    const n = node(text, {
-      style: lastMember.style, styleBuiltIn: lastMember.styleBuiltIn, bold: lastMember.bold,
-      list: { list: this.list, level: 0, listString: this.list.type === 'Bullet' ? '•' : `${members.length + 1}.` },
-      controls: [...lastMember.controls],
-    });
-    this.fake.insertAt(this.fake.index(lastMember) + 1, n);
-    return new FakeParagraph(this.fake, n);
-  }
-}
