@@ -117,6 +117,7 @@ module.exports = (_env, argv = {}) => {
       ...(copies.length ? [new CopyWebpackPlugin({ patterns: copies })] : []),
       new webpack.DefinePlugin({
         'process.env.CATALOGUE_URL': JSON.stringify(process.env.CATALOGUE_URL || ''),
+        'process.env.ADDIN_VERSION': JSON.stringify(require('./package.json').version),
         'process.env.NODE_ENV': JSON.stringify(mode),
       }),
     ],

@@ -14,6 +14,7 @@ import type { SectionId, StructureProfile } from '../src/core/profile-types';
 import { defaultProfiles } from '../src/core/profiles';
 import { readJobDescription } from '../src/core/reader';
 import { makeBlock, type Block, type DocumentSnapshot } from '../src/core/snapshot';
+import { ametnikSeedSnapshot, tootajaSeedSnapshot } from './core/seed-snapshots';
 
 const catalogue = catalogueJson as unknown as Catalogue;
 const profile = (id: string): StructureProfile => {
@@ -221,6 +222,29 @@ describe('sectionInsertPoint', () => {
   });
   it('goes to the end of the document when no section exists', () => {
     expect(sectionInsertPoint(jdWith([]), p, 'muutmine')).toEqual({ end: true });
+  });
+  it('a missing last section goes before the signature block, not after the end of the document (issue 9)', () => {
+    // The seed without its section 8: the requirements section's body runs to the end, signer included.
+    const seed = ametnikSeedSnapshot();
+    const from = seed.blocks.findIndex((b) => b.text.startsWith('8. '));
+    const marker = seed.blocks.findIndex((b) => b.text === '(allkirjastatud digitaalselt)');
+    const doc = { ...seed, blocks: seed.blocks.filter((_b, i) => i < from || i >= marker).map((b, i) => ({ ...b, index: i })) };
+    const jd = readJobDescription(doc, p);
+    expect(sectionInsertPoint(jd, p, 'muutmine', doc)).toEqual({ before: from });
+    expect(sectionInsertPoint(jd, p, 'muutmine')).toEqual({ before: from });
+  });
+  it('with the snapshot, the signature heading lines and the signature table stay together after the new section', () => {
+    const t = profile('tootaja');
+    const seed = tootajaSeedSnapshot();
+    const from = seed.blocks.findIndex((b) => b.text.startsWith('8. '));
+    const heading = seed.blocks.findIndex((b) => b.text === 'Poolte allkirjad:');
+    const doc = { ...seed, blocks: seed.blocks.filter((_b, i) => i < from || i >= heading).map((b, i) => ({ ...b, index: i })) };
+    const jd = readJobDescription(doc, t);
+    expect(jd.signatures.length).toBe(2);
+    expect(sectionInsertPoint(jd, t, 'muutmine', doc)).toEqual({ before: from });
+    // A skeleton's signature block, tagged, is found by its control too.
+    const tagged = { ...doc, blocks: doc.blocks.map((b, i) => (i >= from ? { ...b, tags: ['jd:signatures'] } : b)) };
+    expect(sectionInsertPoint(readJobDescription(tagged, t), t, 'muutmine', tagged)).toEqual({ before: from });
   });
 });
 

@@ -2,8 +2,45 @@
  * Applies edits to a snapshot, the way every host builds them (Word, the demo host): the demo's
  * document, the fix re-check and the tests all use this one implementation. Pure TypeScript.
  */
-import type { ContentBlock, ContentPlan, Edit, InsertPoint } from './content';
+import { escapedControl, wrappedBlocks, type ContentBlock, type ContentPlan, type Edit, type InsertPoint } from './content';
+import { documentChanged } from './host';
 import type { Block, DocumentSnapshot } from './snapshot';
+
+/**
+ * A fingerprint of a document's paragraph texts (count, order, every character), the same in every
+ * host: Word computes it from `body.paragraphs`, the demo from its blocks. 53 bits of hash.
+ */
+export function documentFingerprint(texts: readonly string[]): string {
+  let h1 = 0xdeadbeef ^ texts.length;
+  let h2 = 0x41c6ce57 ^ texts.length;
+  for (const text of texts) {
+    for (let i = 0; i <= text.length; i++) {
+      const c = i < text.length ? text.charCodeAt(i) : 0x1f; // a separator after each paragraph
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return `${texts.length}:${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`;
+}
+
+/** The edits, each carrying the snapshot it was made from (what `checkBasis` compares). */
+export function withBasis(edits: Edit[], from: DocumentSnapshot): Edit[] {
+  const fingerprint = documentFingerprint(from.blocks.map((b) => b.text));
+  return edits.map((e) => ({ ...e, basis: { fingerprint } }));
+}
+
+/**
+ * Refuses, before anything is written, edits made from another state of the document than
+ * `texts` (the paragraph texts now): every host calls this first. An edit without a basis is a
+ * programming error.
+ */
+export function checkBasis(edits: Edit[], texts: readonly string[]): void {
+  if (edits.some((e) => !e.basis)) throw new Error('An edit without the snapshot it was made from (withBasis) was refused');
+  const now = documentFingerprint(texts);
+  if (edits.some((e) => e.basis!.fingerprint !== now)) throw documentChanged();
+}
 
 export function emptySnapshot(): DocumentSnapshot {
   return { blocks: [], trackedChanges: 0, comments: 0 };
@@ -57,6 +94,17 @@ export function applyEdits(doc: DocumentSnapshot, edits: Edit[], selection?: num
     return { first, last };
   };
 
+  /** Positions of the first and last block inside the control at `depth` of the block at `index`. */
+  const controlBounds = (index: number, depth: number): { first: number; last: number } => {
+    const path = original[index].tags.slice(0, depth + 1);
+    const inside = (i: number) => i >= 0 && i < original.length && path.every((t, k) => original[i].tags[k] === t);
+    let first = index;
+    let last = index;
+    while (inside(first - 1)) first--;
+    while (inside(last + 1)) last++;
+    return { first, last };
+  };
+
   for (const edit of edits) {
     if (edit.kind === 'replace') {
       const b = blockAt(edit.block);
@@ -77,14 +125,14 @@ export function applyEdits(doc: DocumentSnapshot, edits: Edit[], selection?: num
         }
       });
     } else {
-      const place = resolve(edit.at);
+      const place = resolve(edit.at, edit.plan);
       const drafts = materialize(edit.plan, place.tags, () => `new${newTables++}`);
       if (place.slot === undefined) atEnd.push(...drafts);
       else slots[place.slot][place.side].push(...drafts);
     }
   }
 
-  function resolve(at: InsertPoint): { slot?: number; side: 'before' | 'after'; tags: string[] } {
+  function resolve(at: InsertPoint, plan: ContentPlan): { slot?: number; side: 'before' | 'after'; tags: string[] } {
     let anchor: number | undefined;
     let side: 'before' | 'after' = 'after';
     if ('after' in at) anchor = at.after;
@@ -94,6 +142,12 @@ export function applyEdits(doc: DocumentSnapshot, edits: Edit[], selection?: num
     } else if ('cursor' in at) anchor = selection !== undefined && selection < original.length ? selection : undefined;
     if (anchor === undefined) return { side, tags: [] }; // the end of the document, outside every control
     const b = blockAt(anchor);
+    const escaped = escapedControl(b.tags, plan);
+    if (escaped >= 0) {
+      // Beside the control, as Word's ContentControl.insertParagraph('After'/'Before') puts it: inside its parents.
+      const { first, last } = controlBounds(anchor, escaped);
+      return { slot: side === 'after' ? last : first, side, tags: b.tags.slice(0, escaped) };
+    }
     if (b.kind === 'cell' && b.table) {
       const { first, last } = tableBounds(b.table.table);
       anchor = side === 'after' ? last : first;
@@ -113,8 +167,8 @@ export function applyEdits(doc: DocumentSnapshot, edits: Edit[], selection?: num
 }
 
 function materialize(plan: ContentPlan, outer: string[], newTableKey: () => string): Draft[] {
-  const tags = plan.tag ? [...outer, plan.tag] : outer;
-  return plan.blocks.flatMap((cb) => blocksFor(cb, tags, newTableKey));
+  const wrapped = wrappedBlocks(plan);
+  return plan.blocks.flatMap((cb, i) => blocksFor(cb, i < wrapped ? [...outer, plan.tag as string] : outer, newTableKey));
 }
 
 function blocksFor(cb: ContentBlock, tags: string[], newTableKey: () => string): Draft[] {

@@ -13,7 +13,7 @@ export type ContentBlock =
   | { type: 'table'; rows: string[][][]; header?: boolean };
 
 export interface ContentPlan {
-  /** Tag of a content control wrapped around the whole plan, e.g. "jd:section:oigused". */
+  /** Tag of the content control around the plan (see `wrappedBlocks`), e.g. "jd:section:oigused". */
   tag?: string;
   /** Title of that content control, shown by Word. */
   title?: string;
@@ -31,9 +31,50 @@ export type InsertPoint =
   /** At the end of the document. */
   | { end: true };
 
-export type Edit =
+/**
+ * The snapshot an edit was made from, as much as a host needs to tell whether the document still
+ * matches it (see `withBasis` and `checkBasis` in ./apply.ts). A host refuses an edit without one.
+ */
+export interface EditBasis {
+  /** `documentFingerprint` of the snapshot's block texts. */
+  fingerprint: string;
+}
+
+export type Edit = (
   | { kind: 'insert'; at: InsertPoint; plan: ContentPlan }
   /** Replace the first occurrence of `find` inside one block's text. */
   | { kind: 'replace'; block: number; find: string; replace: string }
   /** Append a row to the table that contains `block` (cells as plain paragraphs). */
-  | { kind: 'add-row'; block: number; cells: string[][] };
+  | { kind: 'add-row'; block: number; cells: string[][] }
+) & { basis?: EditBasis };
+
+/** Whole parts of a job description: they never go inside another part's content control. */
+const PART_TAG = /^jd:(section:|title$|signatures$)/;
+/** Items inside a part: they never go inside another item's content control. */
+const ITEM_TAG = /^jd:(competency|clause):/;
+
+/**
+ * How many of a plan's leading blocks its content control wraps, in every host: a section's
+ * heading only (the reader finds a section's extent from its heading), else the blocks before the
+ * first table. A control never wraps a table: Word on the web fails on that (office-js #4251;
+ * office-js-docs #988, #979). 0 for an untagged plan.
+ */
+export function wrappedBlocks(plan: ContentPlan): number {
+  if (!plan.tag) return 0;
+  const table = plan.blocks.findIndex((b) => b.type === 'table');
+  const paragraphs = table < 0 ? plan.blocks.length : table;
+  return plan.tag.startsWith('jd:section:') ? Math.min(1, paragraphs) : paragraphs;
+}
+
+/**
+ * Which content control around an insertion's anchor the plan must go outside of: the index into
+ * the anchor's tags (outermost first), or -1. A part (section, title, signatures) goes outside
+ * every `jd:` control; a competency or clause goes after its sibling's control (never nested in
+ * it) but stays inside the part around it. Other plans land where Word puts them.
+ */
+export function escapedControl(anchorTags: readonly string[], plan: ContentPlan): number {
+  const tag = plan.tag ?? '';
+  if (PART_TAG.test(tag)) return anchorTags.findIndex((t) => t.startsWith('jd:'));
+  if (ITEM_TAG.test(tag)) return anchorTags.findIndex((t) => ITEM_TAG.test(t));
+  return -1;
+}

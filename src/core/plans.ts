@@ -20,6 +20,7 @@
 import type { Clause, Catalogue } from './catalogue/types';
 import type { ContentBlock, ContentPlan, Edit, InsertPoint } from './content';
 import type { JobDescription } from './model';
+import { foldLabel } from './normalize';
 import type { SectionId, StructureProfile } from './profile-types';
 import type { DocumentSnapshot } from './snapshot';
 import type { Language } from './text';
@@ -96,22 +97,53 @@ export function signaturePlan(profile: StructureProfile): ContentPlan {
 }
 
 /**
- * Where a missing section goes: after the end of the nearest earlier section that exists,
- * else before the nearest later one, else at the end of the document.
+ * Where a missing section goes: after the end of the nearest earlier section that exists, else
+ * before the nearest later one, else at the end of the document. The last section's body runs to
+ * the end of the document, signature block included, so a section that belongs after it goes
+ * before the signatures instead (found from `snapshot` when given, else from the signers alone).
  */
-export function sectionInsertPoint(jd: JobDescription, profile: StructureProfile, sectionId: SectionId): InsertPoint {
+export function sectionInsertPoint(
+  jd: JobDescription,
+  profile: StructureProfile,
+  sectionId: SectionId,
+  snapshot?: DocumentSnapshot,
+): InsertPoint {
   const order = profile.sections.map((s) => s.id);
   const at = order.indexOf(sectionId);
   const found = (id: SectionId) => jd.sections.find((s) => s.id === id && s.found && s.block !== undefined);
   for (let i = at - 1; i >= 0; i--) {
     const s = found(order[i]);
-    if (s) return { after: s.endBlock ?? (s.block as number) };
+    if (!s) continue;
+    const end = s.endBlock ?? (s.block as number);
+    const signatures = signatureStart(jd, profile, snapshot);
+    if (signatures !== undefined && signatures > (s.block as number) && signatures <= end) return { before: signatures };
+    return { after: end };
   }
   for (let i = at + 1; i < order.length; i++) {
     const s = found(order[i]);
     if (s) return { before: s.block as number };
   }
   return { end: true };
+}
+
+/**
+ * The first block of the signature block: the first signer's line, and with a snapshot, the
+ * profile's signature heading lines ("Poolte allkirjad:") and the jd:signatures control above it.
+ */
+function signatureStart(jd: JobDescription, profile: StructureProfile, snapshot?: DocumentSnapshot): number | undefined {
+  if (jd.signatures.length === 0) return undefined;
+  let start = Math.min(...jd.signatures.map((s) => s.block));
+  if (!snapshot) return start;
+  const headings = new Set(profile.signature.heading.map(foldLabel));
+  const table = snapshot.blocks[start]?.table?.table;
+  for (let i = start - 1; i >= 0; i--) {
+    const b = snapshot.blocks[i];
+    if (!b.text.trim() && !b.tags.includes(SIGNATURES_TAG)) continue; // empty lines between belong to neither
+    const ofSignatures = headings.has(foldLabel(b.text)) || b.tags.includes(SIGNATURES_TAG) || (table !== undefined && b.table?.table === table);
+    if (!ofSignatures) break;
+    start = i;
+  }
+  return start;
 }
 
 /**

@@ -1,8 +1,7 @@
-import type { DocumentHost } from '../core/host';
+import type { DocumentHost, HostDiagnostics } from '../core/host';
 import type { Edit } from '../core/content';
 import type { DocumentSnapshot, Location } from '../core/snapshot';
-import { applyEdits, cloneSnapshot, emptySnapshot, reindex } from '../core/apply';
-
+import { applyEdits, checkBasis, cloneSnapshot, emptySnapshot, reindex } from '../core/apply';
 
 /**
  * A DocumentHost over an in-memory document, for the demo page and tests: it builds exactly
@@ -38,9 +37,13 @@ export class DemoHost implements DocumentHost {
     return cloneSnapshot(this.doc);
   }
 
-  /** All edits refer to the document as it was before the batch; either all apply or none. */
+  /**
+   * All edits refer to the document as it was before the batch; either all apply or none. Like
+   * Word, it refuses edits made from another state of the document (the user typed meanwhile).
+   */
   async apply(edits: Edit[]): Promise<void> {
     if (edits.length === 0) return;
+    checkBasis(edits, this.doc.blocks.map((b) => b.text));
     const next = applyEdits(this.doc, edits, this.selection);
     this.undoStack.push(this.doc);
     this.doc = next;
@@ -51,8 +54,16 @@ export class DemoHost implements DocumentHost {
     this.setSelection(location.block, location.text);
   }
 
-  async selectionBlock(): Promise<number | undefined> {
-    return this.selection;
+  /** The cursor's block; undefined when `within` is another state of the document than this one. */
+  async selectionBlock(within?: DocumentSnapshot): Promise<number | undefined> {
+    const at = this.selection;
+    if (at === undefined || !within) return at;
+    const same = within.blocks.length === this.doc.blocks.length && within.blocks[at]?.text === this.doc.blocks[at]?.text;
+    return same ? at : undefined;
+  }
+
+  async describe(): Promise<HostDiagnostics> {
+    return { host: 'Demo', platform: 'Browser', apiSets: [] };
   }
 
   onChange(listener: () => void): () => void {

@@ -11,6 +11,8 @@ import { TabStrip } from './TabStrip';
 
 export interface TabProps {
   host: DocumentHost;
+  /** True while the tab is the one shown: a hidden tab does not read the document. */
+  active: boolean;
 }
 
 /** Each tab is its own chunk: the first paint only needs this shell. */
@@ -19,6 +21,9 @@ const tabs: { id: string; label: StringKey; Component: ComponentType<TabProps> }
   { id: 'check', label: 'tabCheck', Component: lazy(() => import('./check/CheckTab')) },
   { id: 'competencies', label: 'tabCompetencies', Component: lazy(() => import('./competencies/CompetenciesTab')) },
 ];
+
+/** The "Teave / About" part, loaded only when opened. */
+const About = lazy(() => import('./about/AboutPart'));
 
 const LANG_KEY = 'ametijuhend.lang';
 
@@ -54,6 +59,7 @@ export function App({ host, lang: initialLang, hostLabel, theme = webLightTheme 
   const [selected, setSelected] = useState(tabs[0].id);
   // A tab stays mounted once opened, so switching tabs keeps its results.
   const [opened, setOpened] = useState<string[]>([tabs[0].id]);
+  const [aboutOpen, setAboutOpen] = useState(false);
 
   const setLang = useCallback((next: Language) => {
     setLangState(next);
@@ -109,11 +115,23 @@ export function App({ host, lang: initialLang, hostLabel, theme = webLightTheme 
           >
             {opened.includes(id) && (
               <Suspense fallback={<span className="jd-loading">{t('loading')}</span>}>
-                <Component host={host} />
+                <Component host={host} active={selected === id} />
               </Suspense>
             )}
           </div>
         ))}
+        <footer className="jd-footer">
+          <button type="button" className="jd-about-toggle" aria-expanded={aboutOpen} aria-controls="jd-about" onClick={() => setAboutOpen((o) => !o)}>
+            {t('aboutButton')}
+          </button>
+          {aboutOpen && (
+            <section id="jd-about" className="jd-about" aria-label={t('aboutTitle')}>
+              <Suspense fallback={<span className="jd-loading">{t('loading')}</span>}>
+                <About host={host} />
+              </Suspense>
+            </section>
+          )}
+        </footer>
       </FluentProvider>
     </LangContext.Provider>
   );

@@ -95,6 +95,28 @@ export const STRINGS = {
   severityInfo: { et: 'Märkus', en: 'Note' },
   findingsHeading: { et: 'Leiud', en: 'Findings' },
   checking: { et: 'Kontrollin…', en: 'Checking…' },
+  staleRechecked: {
+    et: 'Parandust ei tehtud. Kontrollisin dokumendi uuesti: vaadake leiud üle ja parandage siis.',
+    en: 'The fix was not made. The document has been checked again: review the findings, then fix.',
+  },
+
+  // Teave
+  aboutButton: { et: 'Teave / About', en: 'About / Teave' },
+  aboutTitle: { et: 'Teave', en: 'About' },
+  aboutVersion: { et: 'Lisandmooduli versioon', en: 'Add-in version' },
+  aboutHost: { et: 'Rakendus', en: 'Host' },
+  aboutPlatform: { et: 'Platvorm', en: 'Platform' },
+  aboutApiSets: { et: 'Toetatud WordApi komplektid', en: 'Supported WordApi sets' },
+  aboutCatalogue: { et: 'Kataloogi versioon', en: 'Catalogue version' },
+  aboutLastError: { et: 'Viimane viga', en: 'Last error' },
+  aboutNone: { et: 'puudub', en: 'none' },
+  aboutUnknown: { et: 'teadmata', en: 'unknown' },
+  aboutCopy: { et: 'Kopeeri andmed', en: 'Copy the details' },
+  aboutCopied: { et: 'Kopeeritud. Kleepige need tugitaotlusse.', en: 'Copied. Paste them into your support request.' },
+  aboutCopyFailed: {
+    et: 'Ei saanud kopeerida. Valige allolev tekst ja kopeerige see käsitsi.',
+    en: 'Could not copy. Select the text below and copy it by hand.',
+  },
 } satisfies Record<string, Bilingual>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -26,4 +26,8 @@ export const SHELL_CSS = `
 .jd-lang:focus-visible, .jd-tab:focus-visible { outline: var(--strokeWidthThick) solid var(--colorStrokeFocus2); outline-offset: -2px; }
 .jd-panel { padding: 12px; flex-grow: 1; min-width: 0; overflow-wrap: break-word; }
 .jd-loading { color: var(--colorNeutralForeground3); }
+.jd-footer { padding: 4px 12px 12px; border-top: var(--strokeWidthThin) solid var(--colorNeutralStroke2); }
+.jd-about-toggle { padding: 4px 0; border: none; background: none; color: var(--colorBrandForegroundLink); font: inherit;
+  font-size: var(--fontSizeBase200); text-decoration: underline; cursor: pointer; }
+.jd-about-toggle:focus-visible { outline: var(--strokeWidthThick) solid var(--colorStrokeFocus2); }
 `;

@@ -29,14 +29,16 @@ function defaultChecker(): RequirementChecker | undefined {
   return typeof Office !== 'undefined' ? Office.context?.requirements : undefined;
 }
 
+function isSupported(checker: RequirementChecker | undefined, set: string, version: string): boolean {
+  try {
+    return checker?.isSetSupported(set, version) === true;
+  } catch {
+    return false; // an old host that throws on an unknown set simply lacks it
+  }
+}
+
 export function wordSupport(checker: RequirementChecker | undefined = defaultChecker()): WordSupport {
-  const has = (set: string, version: string) => {
-    try {
-      return checker?.isSetSupported(set, version) === true;
-    } catch {
-      return false; // an old host that throws on an unknown set simply lacks it
-    }
-  };
+  const has = (set: string, version: string) => isSupported(checker, set, version);
   const v16 = has('WordApi', '1.6');
   return {
     core: has('WordApi', MINIMUM_WORD_API),
@@ -45,6 +47,17 @@ export function wordSupport(checker: RequirementChecker | undefined = defaultChe
     events: v16,
     allCaps: has('WordApiDesktop', '1.3'),
   };
+}
+
+/** The sets the "Teave / About" part lists, oldest first. */
+const LISTED_SETS: [string, string][] = [
+  ...['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9'].map((v): [string, string] => ['WordApi', v]),
+  ...['1.1', '1.2', '1.3'].map((v): [string, string] => ['WordApiDesktop', v]),
+];
+
+/** Which WordApi and WordApiDesktop versions this Word supports (for a support request). */
+export function supportedSets(checker: RequirementChecker | undefined = defaultChecker()): { name: string; supported: boolean }[] {
+  return LISTED_SETS.map(([set, version]) => ({ name: `${set} ${version}`, supported: isSupported(checker, set, version) }));
 }
 
 export const UNSUPPORTED_WORD: Bilingual = {

@@ -12,7 +12,7 @@ function show(r: DocResult, full: boolean): string[] {
   const where = (f: { location: { block: number; text: string } }) => `[${f.location.block}] ${f.location.text.slice(0, 60)}`;
   if (!r.profile.ok) lines.push(`  profile: expected ${r.profile.expected}, got ${r.profile.actual}`);
   for (const f of r.fields) if (!f.ok || full) lines.push(`  field ${f.field}: ${f.ok ? 'ok' : 'WRONG'} expected ${JSON.stringify(f.expected)}, got ${JSON.stringify(f.actual)}`);
-  for (const f of r.falseAlarms) lines.push(`  FALSE ALARM ${f.rule}${'subject' in f ? ` (${(f as { subject?: string }).subject})` : ''} ${where(f)}: ${f.message.et}`);
+  for (const f of r.falseAlarms) lines.push(`  FALSE ALARM ${f.rule}${f.subject ? ` (${f.subject})` : ''} ${where(f)}: ${f.message.et}`);
   for (const e of r.missed) lines.push(`  MISSED ${e.rule}${e.subject ? ` (${e.subject})` : ''}${e.text ? ` "${e.text}"` : ''}${e.planted ? ` [planted: ${e.planted}]` : ''}`);
   if (full) for (const f of r.matched) lines.push(`  ok ${f.rule} ${where(f)}: ${f.message.et}`);
   for (const b of r.badFixes) lines.push(`  BAD FIX ${b}`);

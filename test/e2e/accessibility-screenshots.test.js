@@ -116,6 +116,16 @@ for (const lang of ['et', 'en']) {
   });
 }
 
+test('the Teave / About part has no violations (et, en)', async () => {
+  for (const [query, button, region] of [['', 'Teave / About', 'Teave'], ['?lang=en', 'About / Teave', 'About']]) {
+    const page = await h.openDemo(browser.context, query);
+    await h.pane(page).getByRole('button', { name: button }).click();
+    await h.pane(page).getByRole('region', { name: region }).locator('dd').first().waitFor();
+    assert.deepEqual(await axeViolations(page), [], query);
+    await page.close();
+  }
+});
+
 test('the demo page around the pane (banner, toolbar, document view) has no violations either', async () => {
   for (const query of ['', '?doc=empty&lang=en']) {
     const page = await h.openDemo(browser.context, query);

@@ -1,16 +1,20 @@
-import type { DocumentHost } from '../../src/core/host';
+import { checkBasis } from '../../src/core/apply';
+import type { DocumentHost, HostDiagnostics } from '../../src/core/host';
 import type { Edit } from '../../src/core/content';
 import type { DocumentSnapshot, Location } from '../../src/core/snapshot';
 
 /**
  * An in-memory DocumentHost for the pane's tests: records every batch of edits and every
- * selection. "replace" edits change the text (so a fix shows up on the next read); inserts and
- * rows are only recorded. `fail` makes the next calls of a method reject.
+ * selection. Like the real hosts it refuses edits made from another state of the document.
+ * "replace" edits change the text (so a fix shows up on the next read); inserts and rows are only
+ * recorded. `fail` makes the next calls of a method reject.
  */
 export class FakeHost implements DocumentHost {
   applied: Edit[][] = [];
   selected: Location[] = [];
   reads = 0;
+  /** Light reads of the cursor (selectionBlock calls). */
+  cursorReads = 0;
   cursor: number | undefined;
   fail: Partial<Record<'read' | 'apply' | 'select', Error>> = {};
   private listeners = new Set<() => void>();
@@ -26,6 +30,7 @@ export class FakeHost implements DocumentHost {
 
   async apply(edits: Edit[]): Promise<void> {
     if (this.fail.apply) throw this.fail.apply;
+    checkBasis(edits, this.snapshot.blocks.map((b) => b.text));
     this.applied.push(edits);
     for (const edit of edits) {
       if (edit.kind !== 'replace') continue;
@@ -40,7 +45,12 @@ export class FakeHost implements DocumentHost {
   }
 
   async selectionBlock(): Promise<number | undefined> {
+    this.cursorReads++;
     return this.cursor;
+  }
+
+  async describe(): Promise<HostDiagnostics> {
+    return { host: 'TestWord', platform: 'TestPlatform', version: '16.0.1', apiSets: [{ name: 'WordApi 1.3', supported: true }, { name: 'WordApi 1.9', supported: false }] };
   }
 
   onChange(listener: () => void): () => void {

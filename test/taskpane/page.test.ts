@@ -5,7 +5,8 @@ import path from 'path';
 // taskpane.html: the message for old Word webviews is in the static page, and its inline check
 // decides whether the app may start.
 const html = fs.readFileSync(path.resolve(__dirname, '../../src/taskpane/taskpane.html'), 'utf8');
-const inlineCheck = /<script>([\s\S]*?)<\/script>/.exec(html)![1];
+const inlineScripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const inlineCheck = inlineScripts[0];
 
 function runCheck(userAgent: string, documentMode?: number) {
   document.documentElement.className = '';
@@ -57,4 +58,43 @@ test('a webview without fetch is treated as old', () => {
   } finally {
     (window as { fetch?: unknown }).fetch = fetch;
   }
+});
+
+describe('an old webview still shows its message: Office.onReady is called without the app', () => {
+  // Office's documentation: some hosts do not show the pane until Office.onReady or Office.initialize is called.
+  const afterOfficeJs = () => {
+    const at = html.indexOf('office.js"></script>');
+    const script = inlineScripts.find((s) => html.indexOf(s) > at);
+    if (!script) throw new Error('no inline script after office.js');
+    return script;
+  };
+  const g = globalThis as { Office?: unknown };
+  afterEach(() => delete g.Office);
+
+  test('in Internet Explorer 11 / EdgeHTML, once office.js is there', () => {
+    runCheck('Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko', 11);
+    const onReady = jest.fn();
+    g.Office = { onReady };
+    new Function(afterOfficeJs())();
+    expect(onReady).toHaveBeenCalledTimes(1);
+  });
+
+  test('an office.js without onReady gets Office.initialize; a modern webview leaves it to the app', () => {
+    runCheck('Mozilla/5.0 Chrome/70.0 Edge/18.19041');
+    const office: { initialize?: unknown } = {};
+    g.Office = office;
+    new Function(afterOfficeJs())();
+    expect(typeof office.initialize).toBe('function');
+
+    (window as { fetch?: unknown }).fetch = () => Promise.reject(new Error('offline'));
+    try {
+      runCheck('Mozilla/5.0 Chrome/120.0.0.0 Edg/120.0.0.0');
+    } finally {
+      delete (window as { fetch?: unknown }).fetch;
+    }
+    const onReady = jest.fn();
+    g.Office = { onReady };
+    new Function(afterOfficeJs())();
+    expect(onReady).not.toHaveBeenCalled();
+  });
 });

@@ -15,20 +15,14 @@ import {
   makeTable,
   node,
   uninstallFake,
-  type Call,
   type FakeNode,
 } from './fakeWord';
+import { setup, syncsAfterFirstWrite, writes } from './helpers';
 
 const catalogue = catalogueJson as unknown as Catalogue;
 const ametnik = defaultProfiles().find((p) => p.id === 'ametnik')!;
 
 afterEach(() => uninstallFake());
-
-function setup(nodes: FakeNode[], options: ConstructorParameters<typeof FakeWord>[1] = {}, sets?: Record<string, string>) {
-  const fake = new FakeWord(nodes, options);
-  installFake(fake, sets);
-  return { fake, host: new WordHost() };
-}
 
 /**
  * A document of `sections` × 25 paragraphs: headings, bold and plain paragraphs, a 3×2 table,
@@ -79,13 +73,6 @@ function bigDocument(sections: number): { nodes: FakeNode[]; expected: Block[] }
   return { nodes, expected };
 }
 
-const writes = (calls: Call[]) => calls.filter((c) => c.method !== 'sync' && !/^(getRange|search|expandTo)$/.test(c.method));
-
-/** Syncs that happen after the first write of the calls (must be exactly one per apply). */
-function syncsAfterFirstWrite(calls: Call[]): number {
-  const first = calls.findIndex((c) => writes([c]).length > 0);
-  return calls.slice(first).filter((c) => c.method === 'sync').length;
-}
 
 describe('WordHost.read', () => {
   it('reads a 600-paragraph document with tables, lists and content controls in one sync', async () => {
@@ -126,11 +113,11 @@ describe('WordHost.read', () => {
 
 describe('WordHost.apply', () => {
   it('writes the whole skeleton at the end in one write sync, and reads back as a job description', async () => {
-    const { fake, host } = setup([node('')]);
+    const { fake, host, apply } = setup([node('')]);
     await host.read();
     fake.calls = [];
     const syncsBefore = fake.syncs;
-    await host.apply(skeletonPlans(ametnik, catalogue).map((plan): Edit => ({ kind: 'insert', at: { end: true }, plan })));
+    await apply(skeletonPlans(ametnik, catalogue).map((plan): Edit => ({ kind: 'insert', at: { end: true }, plan })));
     expect(fake.syncs - syncsBefore).toBe(2); // one read-only sync to resolve blocks, one write sync
     expect(syncsAfterFirstWrite(fake.calls)).toBe(1);
     expect(fake.calls.some((c) => c.args.includes('Replace'))).toBe(false);
@@ -163,7 +150,7 @@ describe('WordHost.apply', () => {
       node('5. VASTUTUS', { styleBuiltIn: 'Heading1', style: 'Heading 1', outlineLevel: 1 }),
     ];
     const before = nodes.map((n) => ({ ...n, list: n.list && { ...n.list } }));
-    const { fake, host } = setup(nodes);
+    const { fake, host, apply } = setup(nodes);
     await host.read();
     fake.calls = [];
     const clause: Clause = {
@@ -171,7 +158,7 @@ describe('WordHost.apply', () => {
       title: { et: 'Õigused', en: 'Rights' }, lead: { et: 'Lisaks on õigus:', en: 'Also:' },
       items: { et: ['esimene;', 'teine.'], en: ['first;', 'second.'] },
     };
-    await host.apply([{ kind: 'insert', at: { after: 2 }, plan: clausePlan(clause, 'et') }]);
+    await apply([{ kind: 'insert', at: { after: 2 }, plan: clausePlan(clause, 'et') }]);
     expect(syncsAfterFirstWrite(fake.calls)).toBe(1);
     expect(fake.nodes.map((n) => n.text)).toEqual(['4. ÕIGUSED', 'Ametnikul on õigus:', 'saada infot;', 'Lisaks on õigus:', 'esimene;', 'teine.', '5. VASTUTUS']);
     // The user's paragraphs are the same objects with the same text, style and list.
@@ -196,9 +183,9 @@ describe('WordHost.apply', () => {
   it('inserts after the whole table when the block is a table cell', async () => {
     const table = makeTable(1, 2);
     const nodes = [node('enne'), node('a', { cell: { table, row: 0, col: 0 } }), node('b', { cell: { table, row: 0, col: 1 } }), node('pärast')];
-    const { fake, host } = setup(nodes);
+    const { fake, host, apply } = setup(nodes);
     await host.read();
-    await host.apply([{ kind: 'insert', at: { after: 1 }, plan: { tag: 't', blocks: [{ type: 'paragraph', text: 'uus' }] } }]);
+    await apply([{ kind: 'insert', at: { after: 1 }, plan: { tag: 't', blocks: [{ type: 'paragraph', text: 'uus' }] } }]);
     expect(fake.nodes.map((n) => n.text)).toEqual(['enne', 'a', 'b', 'uus', 'pärast']);
     expect(fake.nodes[3].cell).toBeUndefined();
   });
@@ -206,9 +193,9 @@ describe('WordHost.apply', () => {
   it('inserts a missing section outside the content control of the section before it', async () => {
     const oigused = makeControl('jd:section:oigused');
     const nodes = [node('4. ÕIGUSED', { controls: [oigused] }), node('Ametnikul on õigus:', { controls: [oigused] }), node('lõpp')];
-    const { fake, host } = setup(nodes);
+    const { fake, host, apply } = setup(nodes);
     await host.read();
-    await host.apply([{ kind: 'insert', at: { after: 1 }, plan: sectionPlan(ametnik, 'vastutus', catalogue) }]);
+    await apply([{ kind: 'insert', at: { after: 1 }, plan: sectionPlan(ametnik, 'vastutus', catalogue) }]);
     const snapshot = await host.read();
     const heading = snapshot.blocks.find((b) => b.text === '5. VASTUTUS')!;
     expect(heading.index).toBe(2);
@@ -218,17 +205,17 @@ describe('WordHost.apply', () => {
   });
 
   it('inserts at the cursor after the selected paragraph and keeps it', async () => {
-    const { fake, host } = setup([node('üks'), node('kaks'), node('kolm')], { selection: 1 });
+    const { fake, host, apply } = setup([node('üks'), node('kaks'), node('kolm')], { selection: 1 });
     await host.read();
-    await host.apply([{ kind: 'insert', at: { cursor: true }, plan: { blocks: [{ type: 'heading', level: 2, text: 'Uus' }] } }]);
+    await apply([{ kind: 'insert', at: { cursor: true }, plan: { blocks: [{ type: 'heading', level: 2, text: 'Uus' }] } }]);
     expect(fake.nodes.map((n) => [n.text, n.styleBuiltIn])).toEqual([['üks', 'Normal'], ['kaks', 'Normal'], ['Uus', 'Heading2'], ['kolm', 'Normal']]);
   });
 
   it('keeps the order of several inserts after the same block', async () => {
-    const { fake, host } = setup([node('a'), node('z')]);
+    const { fake, host, apply } = setup([node('a'), node('z')]);
     await host.read();
     const plan = (text: string): ContentPlan => ({ blocks: [{ type: 'paragraph', text }] });
-    await host.apply([
+    await apply([
       { kind: 'insert', at: { after: 0 }, plan: plan('b') },
       { kind: 'insert', at: { after: 0 }, plan: plan('c') },
       { kind: 'insert', at: { before: 1 }, plan: plan('y') },
@@ -237,20 +224,20 @@ describe('WordHost.apply', () => {
   });
 
   it('replaces only the found words of one paragraph', async () => {
-    const { fake, host } = setup([node('Eesti keele valdamine tasemel C3.'), node('C3 jääb siia.')]);
+    const { fake, host, apply } = setup([node('Eesti keele valdamine tasemel C3.'), node('C3 jääb siia.')]);
     await host.read();
     fake.calls = [];
-    await host.apply([{ kind: 'replace', block: 0, find: 'C3', replace: 'C1' }]);
+    await apply([{ kind: 'replace', block: 0, find: 'C3', replace: 'C1' }]);
     expect(fake.nodes.map((n) => n.text)).toEqual(['Eesti keele valdamine tasemel C1.', 'C3 jääb siia.']);
     expect(writes(fake.calls).map((c) => [c.on, c.method, ...c.args])).toEqual([['range', 'insertText', 'C1', 'Replace']]);
     expect(fake.calls.find((c) => c.method === 'search')?.args).toEqual(['C3', { matchCase: true }]);
   });
 
   it('refuses, before writing anything, a replace whose text is gone', async () => {
-    const { fake, host } = setup([node('tasemel C1.')]);
+    const { fake, host, apply } = setup([node('tasemel C1.')]);
     await host.read();
     fake.calls = [];
-    const error = await host.apply([
+    const error = await apply([
       { kind: 'insert', at: { end: true }, plan: { blocks: [{ type: 'paragraph', text: 'x' }] } },
       { kind: 'replace', block: 0, find: 'C3', replace: 'C1' },
     ]).catch((e: unknown) => e);
@@ -259,12 +246,12 @@ describe('WordHost.apply', () => {
     expect(fake.nodes.map((n) => n.text)).toEqual(['tasemel C1.']);
   });
 
-  it('refuses edits when the document changed since the last read', async () => {
-    const { fake, host } = setup([node('üks'), node('kaks')]);
-    await host.read();
+  it('refuses edits when the document changed since the snapshot they were made from', async () => {
+    const { fake, host, apply } = setup([node('üks'), node('kaks')]);
+    const seen = await host.read();
     fake.nodes[1].text = 'kaks, muudetud';
     fake.calls = [];
-    const error = await host.apply([{ kind: 'insert', at: { after: 1 }, plan: { blocks: [{ type: 'paragraph', text: 'x' }] } }]).catch((e: unknown) => e);
+    const error = await apply([{ kind: 'insert', at: { after: 1 }, plan: { blocks: [{ type: 'paragraph', text: 'x' }] } }], seen).catch((e: unknown) => e);
     expect((error as WordHostError).bilingual).toEqual(DOCUMENT_CHANGED);
     expect(writes(fake.calls)).toEqual([]);
   });
@@ -276,17 +263,17 @@ describe('WordHost.apply', () => {
       node('3.1 Ülesanne', { cell: { table, row: 1, col: 0 } }), node('Tulemus', { cell: { table, row: 1, col: 1 } }),
       node('4. ÕIGUSED'),
     ];
-    const { fake, host } = setup(nodes);
+    const { fake, host, apply } = setup(nodes);
     await host.read();
     fake.calls = [];
-    await host.apply([{ kind: 'add-row', block: 2, cells: [['3.2'], ['']] }]);
+    await apply([{ kind: 'add-row', block: 2, cells: [['3.2'], ['']] }]);
     expect(writes(fake.calls).map((c) => [c.on, c.method, ...c.args])).toEqual([['table', 'addRows', 'End', 1, [['3.2', '']]]]);
     const snapshot = await host.read();
     expect(snapshot.blocks.slice(4, 6).map((b) => [b.text, b.table])).toEqual([
       ['3.2', { table: 0, row: 2, col: 0 }],
       ['', { table: 0, row: 2, col: 1 }],
     ]);
-    await expect(host.apply([{ kind: 'add-row', block: 6, cells: [['x']] }])).rejects.toMatchObject({ bilingual: NOT_IN_TABLE });
+    await expect(apply([{ kind: 'add-row', block: 6, cells: [['x']] }])).rejects.toMatchObject({ bilingual: NOT_IN_TABLE });
   });
 });
 
@@ -302,6 +289,7 @@ describe('WordHost.select and selectionBlock', () => {
 
   it('tells which block the cursor is in', async () => {
     const { host } = setup([node('a'), node('b'), node('c')], { selection: 2 });
+    await host.read();
     await expect(host.selectionBlock()).resolves.toBe(2);
   });
 });

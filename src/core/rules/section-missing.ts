@@ -25,7 +25,7 @@ export const sectionMissing = defineRule(
       if (!def.required && !required.has(def.id)) continue;
       // Found under a heading, or its content stated without one ("vastutab … eest" among the duties).
       if (ctx.jd.sections.some((s) => s.id === def.id && (s.found || s.evidence !== undefined))) continue;
-      const point = sectionInsertPoint(ctx.jd, ctx.profile, def.id);
+      const point = sectionInsertPoint(ctx.jd, ctx.profile, def.id, ctx.snapshot);
       const block = pointBlock(point) ?? Math.max(ctx.snapshot.blocks.length - 1, 0);
       // The profile's number only where the organisation numbers its sections so; another document numbers its own.
       const numbered = ctx.houseRules.numbering === true;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Button,
   Caption1,
@@ -18,6 +18,7 @@ import type { Catalogue } from '../../core/catalogue/types';
 import { clausesFor } from '../../core/catalogue/plan';
 import type { Edit, InsertPoint } from '../../core/content';
 import type { JobDescription } from '../../core/model';
+import { withBasis } from '../../core/apply';
 import { clausePlan, dutyRowEdit, sectionInsertPoint, sectionPlan, skeletonPlans } from '../../core/plans';
 import type { StructureProfile } from '../../core/profile-types';
 import { detectProfile, profilesFor } from '../../core/profiles';
@@ -54,8 +55,13 @@ interface DocState {
   cursorBlock?: number;
 }
 
+/** Quiet time after the last cursor move before the one light read of the cursor. */
+export const CURSOR_DELAY_MS = 300;
+/** Quiet time after the last change before the document is read again. */
+const CHANGE_DELAY_MS = 400;
+
 /** Koosta: start a new job description, add missing sections, standard clauses and duty rows. */
-export default function BuildTab({ host }: TabProps) {
+export default function BuildTab({ host, active }: TabProps) {
   const styles = useStyles();
   const t = useStrings();
   const lang = useLang();
@@ -70,9 +76,16 @@ export default function BuildTab({ host }: TabProps) {
   const [notice, setNotice] = useState<StringKey>();
   const [loadError, setLoadError] = useState<unknown>();
 
+  // The listeners below are registered once; they ask these refs whether the tab is shown.
+  const activeRef = useRef(active);
+  const snapshotRef = useRef<DocumentSnapshot | undefined>(undefined);
+  /** What happened while the tab was hidden, to catch up on once when it is shown again. */
+  const missed = useRef({ document: false, cursor: false });
+
   const reload = useCallback(async () => {
     const snapshot = await host.read();
-    const cursorBlock = await host.selectionBlock();
+    const cursorBlock = await host.selectionBlock(snapshot);
+    snapshotRef.current = snapshot;
     setDoc({ snapshot, cursorBlock });
   }, [host]);
 
@@ -82,30 +95,60 @@ export default function BuildTab({ host }: TabProps) {
     [reload],
   );
 
+  /** One light read: which block of the snapshot the cursor is in (no re-read of the document). */
+  const followCursor = useCallback(async () => {
+    const snapshot = snapshotRef.current;
+    if (!snapshot) return;
+    const cursorBlock = await host.selectionBlock(snapshot).catch(() => undefined);
+    setDoc((d) => (d && d.snapshot === snapshot ? { ...d, cursorBlock } : d));
+  }, [host]);
+
   useEffect(() => {
     paneCatalogue().then(setCatalogue, (e) => setCatalogueError(e));
   }, []);
 
   useEffect(() => {
     void refresh();
-    // Coming back to the pane after clicking in the document: the cursor may be in another section.
-    const onFocus = () => void refresh();
-    window.addEventListener('focus', onFocus);
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const later = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void refresh(), 400);
+    let changeTimer: ReturnType<typeof setTimeout> | undefined;
+    let cursorTimer: ReturnType<typeof setTimeout> | undefined;
+    // Coming back to the pane after working in the document: the cursor may be in another section.
+    const onFocus = () => {
+      if (activeRef.current) void refresh();
+      else missed.current.document = true;
     };
-    const off = host.onChange?.(later);
-    // The clause list follows the cursor from section to section.
-    const offSelection = host.onSelectionChange?.(later);
+    const onChange = () => {
+      if (!activeRef.current) return void (missed.current.document = true);
+      clearTimeout(changeTimer);
+      changeTimer = setTimeout(() => void refresh(), CHANGE_DELAY_MS);
+    };
+    // The clause list follows the cursor from section to section: at most one light read per
+    // burst of cursor moves, and none while another tab is shown. (Word's Ctrl+Z is a cursor
+    // move too, so reading here must never touch the undo stack: see DocumentHost.selectionBlock.)
+    const onCursor = () => {
+      if (!activeRef.current) return void (missed.current.cursor = true);
+      clearTimeout(cursorTimer);
+      cursorTimer = setTimeout(() => void followCursor(), CURSOR_DELAY_MS);
+    };
+    window.addEventListener('focus', onFocus);
+    const off = host.onChange?.(onChange);
+    const offSelection = host.onSelectionChange?.(onCursor);
     return () => {
       window.removeEventListener('focus', onFocus);
-      clearTimeout(timer);
+      clearTimeout(changeTimer);
+      clearTimeout(cursorTimer);
       off?.();
       offSelection?.();
     };
-  }, [host, refresh]);
+  }, [host, refresh, followCursor]);
+
+  useEffect(() => {
+    activeRef.current = active;
+    if (!active) return;
+    const { document: changed, cursor } = missed.current;
+    missed.current = { document: false, cursor: false };
+    if (changed) void refresh();
+    else if (cursor) void followCursor();
+  }, [active, refresh, followCursor]);
 
   // The variant the document looks like, when it has any text; derived, so a catalogue that
   // arrives later with more profiles needs no second read of the document.
@@ -120,11 +163,12 @@ export default function BuildTab({ host }: TabProps) {
 
   const apply = async (edits: Edit[], done: StringKey) => {
     setNotice(undefined);
-    if (edits.length === 0) return;
+    if (edits.length === 0 || !doc) return;
     setConfirmMissing(false);
+    const from = doc.snapshot; // the edits were made from what the tab shows
     await task.run(async () => {
       try {
-        await host.apply(edits);
+        await host.apply(withBasis(edits, from));
         setNotice(done);
       } finally {
         await reload(); // show the document as it is now, whether the edits went in or not
@@ -155,7 +199,7 @@ export default function BuildTab({ host }: TabProps) {
 
   const insertMissing = () => {
     if (!jd) return;
-    void apply(missing.map((s) => missingSectionEdit(jd, profile, s.id, catalogue)), 'sectionAdded');
+    void apply(missing.map((s) => missingSectionEdit(jd, profile, s.id, doc?.snapshot, catalogue)), 'sectionAdded');
   };
 
   const addDuty = () => {
@@ -241,7 +285,7 @@ export default function BuildTab({ host }: TabProps) {
                       size="small"
                       disabled={!ready}
                       aria-label={`${t('add')}: ${label}`}
-                      onClick={() => jd && void apply([missingSectionEdit(jd, profile, s.id, catalogue)], 'sectionAdded')}
+                      onClick={() => jd && void apply([missingSectionEdit(jd, profile, s.id, doc?.snapshot, catalogue)], 'sectionAdded')}
                     >
                       {t('add')}
                     </Button>
@@ -304,8 +348,14 @@ export default function BuildTab({ host }: TabProps) {
   );
 }
 
-function missingSectionEdit(jd: JobDescription, profile: StructureProfile, id: StructureProfile['sections'][number]['id'], catalogue?: Catalogue): Edit {
-  return { kind: 'insert', at: sectionInsertPoint(jd, profile, id), plan: sectionPlan(profile, id, catalogue) };
+function missingSectionEdit(
+  jd: JobDescription,
+  profile: StructureProfile,
+  id: StructureProfile['sections'][number]['id'],
+  snapshot: DocumentSnapshot | undefined,
+  catalogue?: Catalogue,
+): Edit {
+  return { kind: 'insert', at: sectionInsertPoint(jd, profile, id, snapshot), plan: sectionPlan(profile, id, catalogue) };
 }
 
 /** Reads the job description; a reader failure becomes a message instead of a crash. */

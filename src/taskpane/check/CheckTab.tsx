@@ -3,6 +3,7 @@ import {
   Button,
   Caption1,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
@@ -10,10 +11,13 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { withBasis } from '../../core/apply';
 import type { Catalogue } from '../../core/catalogue/types';
 import { checkDocument } from '../../core/engine';
 import type { CheckResult } from '../../core/engine';
 import type { Finding } from '../../core/findings';
+import { DOCUMENT_CHANGED, isDocumentChanged } from '../../core/host';
+import type { DocumentSnapshot } from '../../core/snapshot';
 import type { TabProps } from '../App';
 import { CatalogueWarning, ErrorBar } from '../ErrorBar';
 import { paneCatalogue } from '../catalogue';
@@ -36,7 +40,10 @@ export default function CheckTab({ host }: TabProps) {
   const t = useStrings();
   const lang = useLang();
   const task = useTask();
-  const [result, setResult] = useState<CheckResult>();
+  const [checked, setChecked] = useState<{ result: CheckResult; snapshot: DocumentSnapshot }>();
+  const result = checked?.result;
+  /** A fix was refused because the document had changed; the findings were checked again. */
+  const [refused, setRefused] = useState(false);
   const [catalogueError, setCatalogueError] = useState<unknown>();
   // Only the newest check may show its result, however the reads interleave.
   const latest = useRef(0);
@@ -54,15 +61,15 @@ export default function CheckTab({ host }: TabProps) {
         }
         const snapshot = await host.read();
         const next = checkDocument(snapshot, { catalogue });
-        if (id === latest.current) setResult(next);
+        if (id === latest.current) setChecked({ result: next, snapshot });
       }),
     [host, task.run],
   );
 
   // Once the user has checked, keep the findings current as the document changes.
-  const checked = result !== undefined;
+  const hasResult = result !== undefined;
   useEffect(() => {
-    if (!checked || !host.onChange) return undefined;
+    if (!hasResult || !host.onChange) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const off = host.onChange(() => {
       clearTimeout(timer);
@@ -72,30 +79,51 @@ export default function CheckTab({ host }: TabProps) {
       clearTimeout(timer);
       off();
     };
-  }, [checked, host, check]);
+  }, [hasResult, host, check]);
 
   const select = (finding: Finding) => void task.run(() => host.select(finding.location));
 
+  /** A fix carries the snapshot its finding came from; the host refuses it if the document moved on. */
   const fix = async (finding: Finding) => {
-    if (!finding.fix) return;
-    const edits = finding.fix.edits;
+    if (!finding.fix || !checked) return;
+    const edits = withBasis(finding.fix.edits, checked.snapshot);
+    let stale = false;
+    setRefused(false);
     const applied = await task.run(async () => {
-      await host.apply(edits);
+      try {
+        await host.apply(edits);
+      } catch (e) {
+        stale = isDocumentChanged(e);
+        if (!stale) throw e;
+        return false;
+      }
       return true;
     });
-    if (applied) await check();
+    if (stale) setRefused(true);
+    if (applied !== undefined) await check(); // after a fix, or to replace findings that no longer fit
   };
 
   return (
     <div className={styles.root}>
       <div className={styles.bar}>
         <Button appearance="primary" disabled={task.busy} onClick={() => void check()}>
-          {checked ? t('recheckButton') : t('checkButton')}
+          {hasResult ? t('recheckButton') : t('checkButton')}
         </Button>
         {task.busy && <Spinner size="tiny" label={t('checking')} labelPosition="after" />}
       </div>
-      {!checked && !task.busy && <Text className={styles.hint}>{t('checkIntro')}</Text>}
+      {!hasResult && !task.busy && <Text className={styles.hint}>{t('checkIntro')}</Text>}
       <ErrorBar error={task.error} onDismiss={task.clearError} />
+      {refused && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{DOCUMENT_CHANGED[lang]}</MessageBarTitle>
+            <div>{t('staleRechecked')}</div>
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => setRefused(false)}>{t('dismiss')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <CatalogueWarning error={catalogueError} />
       {result && (
         <>

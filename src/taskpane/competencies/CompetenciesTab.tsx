@@ -24,6 +24,7 @@ import {
   tokens,
   useId,
 } from '@fluentui/react-components';
+import { withBasis } from '../../core/apply';
 import type { DocumentHost } from '../../core/host';
 import type { Bilingual, Language } from '../../core/text';
 import type { CatalogueCompetency, CompetencyGroup } from '../../core/catalogue/types';
@@ -35,6 +36,7 @@ import { detectProfile, profilesFor } from '../../core/profiles';
 import { readJobDescription } from '../../core/reader';
 import { useLang } from '../i18n';
 import { errorText } from '../useTask';
+import { noteError } from '../diagnostics';
 import { loadPaneCatalogue, paneCatalogueUrl, savePaneCatalogueUrl } from './paneCatalogue';
 import { S } from './strings';
 
@@ -150,9 +152,10 @@ export default function CompetenciesTab({ host }: { host: DocumentHost }) {
         return;
       }
       const at = competencyInsertPoint(jd, c.group, snapshot, profile);
-      await host.apply([{ kind: 'insert', at, plan: competencyPlan(c, catalogue.version, textLang, levelId || undefined) }]);
+      await host.apply(withBasis([{ kind: 'insert', at, plan: competencyPlan(c, catalogue.version, textLang, levelId || undefined) }], snapshot));
       setNotice({ intent: 'success', text: t('cursor' in at ? S.insertedAtCursor : S.inserted) });
     } catch (e) {
+      noteError(e);
       setNotice({ intent: 'error', text: errorText(e, lang) });
     } finally {
       setBusy(false);
