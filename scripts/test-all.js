@@ -10,11 +10,13 @@ const out = path.join(root, 'test-output');
 fs.mkdirSync(out, { recursive: true });
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
-// A fresh machine may lack Debian's Chromium (e2e tests) and xmllint (manifest schema test).
-// As root we can install them, as .ci/run does; otherwise the tests that need them say so.
-if (process.getuid && process.getuid() === 0 && (!fs.existsSync('/usr/bin/chromium') || !fs.existsSync('/usr/bin/xmllint'))) {
-  console.log('== installing chromium and libxml2-utils with apt-get');
-  spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium libxml2-utils fonts-dejavu-core'], { stdio: 'inherit' });
+// A fresh machine may lack Debian's Chromium (e2e tests), xmllint (manifest schema test) and LibreOffice
+// (the corpus as another writer saves it). As root we can install them, as .ci/run does; otherwise the
+// tests that need them say so.
+const tools = ['/usr/bin/chromium', '/usr/bin/xmllint', '/usr/bin/soffice'];
+if (process.getuid && process.getuid() === 0 && tools.some((t) => !fs.existsSync(t))) {
+  console.log('== installing chromium, libxml2-utils and libreoffice-writer-nogui with apt-get');
+  spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium libxml2-utils fonts-dejavu-core libreoffice-writer-nogui'], { stdio: 'inherit' });
 }
 
 let passed = 0;

@@ -7,7 +7,7 @@ import { execFileSync } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { buildOne, sourceIds } from './build';
+import { buildOne, readmeWithSources, sourceIds } from './build';
 import { corpusIds, loadExpectation, runDocument, type DocResult } from './lib/corpus';
 
 const ids = corpusIds();
@@ -21,6 +21,10 @@ function problems(r: DocResult): string[] {
     ...r.badFixes.map((b) => `bad fix ${b}`),
   ];
 }
+
+test('the README names the source of every document', () => {
+  expect(fs.readFileSync(path.join(__dirname, 'README.md'), 'utf8')).toBe(readmeWithSources());
+});
 
 test('the corpus has at least 24 documents of at least 10 employers, and every source builds its committed .docx', () => {
   expect(ids.length).toBeGreaterThanOrEqual(24);
