@@ -1,0 +1,128 @@
+/**
+ * The layouts other employers use, each in its smallest form (the corpus in test/corpus/ has them in
+ * whole documents): part 1 as tables, tabs, sentences; headings in cells, in Roman numbers, with
+ * the position in the title; sections under other names, combined, repeated, or unheaded.
+ */
+import { defaultProfiles } from '../../src/core/profiles';
+import { readJobDescription } from '../../src/core/reader';
+import type { JobDescription } from '../../src/core/model';
+import { snapshotFromLines, type SnapshotLine } from './seed-snapshots';
+
+const [ametnik, tootaja] = defaultProfiles();
+const read = (lines: SnapshotLine[], profile = ametnik) => readJobDescription(snapshotFromLines(lines), profile);
+const values = (jd: JobDescription) =>
+  Object.fromEntries(Object.entries(jd.fields).filter(([, v]) => v!.value).map(([k, v]) => [k, v!.value]));
+const cell = (table: number, row: number, col: number, text: string, extra = {}): SnapshotLine => ({ text, kind: 'cell', table: { table, row, col }, ...extra });
+const found = (jd: JobDescription) => jd.sections.filter((s) => s.found).map((s) => s.id);
+
+describe('part 1', () => {
+  it('takes a value beside its label even when the value is a word that is also a label ("Osakond")', () => {
+    const jd = read(['AMETIJUHEND', cell(0, 0, 0, 'Struktuuriüksus'), cell(0, 0, 1, 'Osakond'), cell(0, 1, 0, 'Vahetu juht'), cell(0, 1, 1, 'Direktor')]);
+    expect(values(jd)).toEqual({ struktuuriuksus: 'Osakond', vahetu_juht: 'Direktor' });
+  });
+
+  it('reads "label<TAB>value", "1.3.<TAB>Tema asendaja: …" and a numbered "1.4. Allub direktorile" (the dative is the manager)', () => {
+    const jd = read([
+      'AMETIJUHEND',
+      'Teenistuskoha nimetus\tjurist',
+      '1.3.\tTema asendaja: valdkonnajuhi määratud ametnik',
+      '1.4. Allub teehoiuteenistuse direktorile (edaspidi direktor)',
+    ]);
+    expect(values(jd)).toEqual({
+      ametinimetus: 'jurist',
+      asendaja: 'valdkonnajuhi määratud ametnik',
+      vahetu_juht: 'teehoiuteenistuse direktorile (edaspidi direktor)',
+    });
+  });
+
+  it('reads part 1 written as sentences: who the position reports to, who substitutes whom, the unit', () => {
+    const jd = read([
+      'Sekretäri ametijuhend',
+      '1. Üldosa',
+      '1.1 Sekretär on vallavalitsuse kantselei koosseisus olev ametnik ja allub vallasekretärile.',
+      '1.2 Sekretär asendab registripidajat.',
+      '1.3 Sekretäri asendab tema puhkuse ajal registripidaja.',
+      '2. Ametikoha eesmärk',
+      'Asjaajamise korraldamine.',
+    ]);
+    expect(values(jd)).toEqual({
+      ametinimetus: 'Sekretäri',
+      struktuuriuksus: 'vallavalitsuse kantselei',
+      vahetu_juht: 'vallasekretärile',
+      asendatav: 'registripidajat',
+      asendaja: 'registripidaja',
+    });
+  });
+
+  it('reads numbered items of part 1 kept in one paragraph with line breaks', () => {
+    const jd = read(['ÕPETAJA AMETIJUHEND', '1. Üldsätted', '1.1 õpetajat nimetab ametisse direktor\n1.2 õpetaja allub direktorile\n1.3 õpetajat asendab direktori määratud õpetaja', '2. Tööülesanded', '2.1 Õpetab.'], tootaja);
+    expect(values(jd)).toMatchObject({ vahetu_juht: 'direktorile', asendaja: 'direktori määratud õpetaja' });
+  });
+
+  it('takes the position from the title when no field gives it, in any of its forms', () => {
+    expect(read(['PIIRKONNAPOLITSEINIKU AMETIJUHEND']).fields.ametinimetus?.value).toBe('PIIRKONNAPOLITSEINIKU');
+    expect(read(['AMETIJUHEND Andmekaitse Inspektsiooni jurist']).fields.ametinimetus?.value).toBe('Andmekaitse Inspektsiooni jurist');
+    expect(read(['Valga Linnavalitsuse', 'a m e t i j u h e n d']).title?.value).toBe('a m e t i j u h e n d');
+    expect(read(['AMETIJUHEND', 'Ametinimetus: nõunik']).fields.ametinimetus?.value).toBe('nõunik');
+  });
+});
+
+describe('sections', () => {
+  it('finds a heading in a table cell, with its text in the next cell (the purpose as the last row of part 1)', () => {
+    const jd = read(['AMETIJUHEND', cell(0, 0, 0, 'Teenistuskoha nimetus'), cell(0, 0, 1, 'nõunik'), cell(0, 1, 0, 'Teenistuskoha eesmärk', { bold: true }), cell(0, 1, 1, 'Tagada nõustamine.'), '3. TEENISTUSKOHA ÜLESANDED JA TULEMUSED']);
+    expect(jd.purpose?.value).toBe('Tagada nõustamine.');
+    expect(found(jd)).toEqual(['eesmark', 'ulesanded']);
+  });
+
+  it('lets an extra numbered section ("3. Valveaja rakendamine") end the one before and count in the numbering', () => {
+    const jd = read(['AMETIJUHEND', '2. Teenistuskoha eesmärk', 'Eesmärk.', { text: '3. Valveaja rakendamine', bold: true }, '3.1 Valveaeg on tööaeg.', { text: '4. Teenistusülesanded', bold: true }, '4.1 Menetleb taotlusi.']);
+    expect(jd.purpose?.value).toBe('Eesmärk.');
+    expect(jd.headings.map((h) => [h.writtenNumber, h.sections])).toEqual([['2.', ['eesmark']], ['3.', []], ['4.', ['ulesanded']]]);
+    expect(jd.duties.map((d) => d.number)).toEqual(['4.1']);
+  });
+
+  it('reads Roman section numbers, a combined "ÕIGUSED JA VASTUTUS", and sections under other names', () => {
+    const jd = read(['AMETIJUHEND', 'I ÜLDSÄTTED', 'II PÕHIÜLESANDED', '1. Õpetab.', 'III ÕIGUSED JA VASTUTUS', 'Õpetajal on õigus saada teavet.', 'IV NÕUDED TEENISTUJALE', 'Kõrgharidus.'], tootaja);
+    expect(found(jd)).toEqual(['uldosa', 'ulesanded', 'oigused', 'vastutus', 'nouded']);
+    expect(jd.headings.map((h) => h.writtenNumber)).toEqual(['I', 'II', 'III', 'IV']);
+  });
+
+  it('reads a section the document heads twice under two names ("2. PÕHIÜLESANDED", "3. KOHUSTUSED") as one', () => {
+    const jd = read(['Õpetaja ametijuhend', '2. PÕHIÜLESANDED', '2.1 Õpetab.', '3. KOHUSTUSED', '3.1 Koostab töökava.', '4. ÕIGUSED', 'Õigus saada teavet.'], tootaja);
+    expect(jd.duties.map((d) => d.number)).toEqual(['2.1', '3.1']);
+  });
+
+  it('takes lead lines as headings ("Hooldustöötajal on õigus:", "Nõuded hooldustöötajale:")', () => {
+    const jd = read(['Hooldustöötaja tööülesannete kirjeldus', { text: 'Hooldustöötaja kohustused on:', bold: true }, '1. Koduhooldus.', { text: 'Hooldustöötajal on õigus:', bold: true }, 'saada teavet;', { text: 'Hooldustöötaja vastutab:', bold: true }, 'töö eest;', { text: 'Nõuded hooldustöötajale:', bold: true }, 'kutse;'], tootaja);
+    expect(found(jd)).toEqual(['ulesanded', 'oigused', 'vastutus', 'nouded']);
+  });
+
+  it('notes a section stated without a heading of its own ("vastutab … eest" among the duties)', () => {
+    const jd = read(['AMETIJUHEND', '3. TEENISTUSKOHUSTUSED', '3.1 Vastutab eelarve täitmise eest.', '4. ÕIGUSED', 'Õigus saada teavet.']);
+    const vastutus = jd.sections.find((s) => s.id === 'vastutus')!;
+    expect(vastutus.found).toBe(false);
+    expect(vastutus.evidence).toBe(2);
+  });
+});
+
+describe('duties', () => {
+  it('takes the results column from the header row; other columns add to the task', () => {
+    const jd = read([
+      'AMETIJUHEND', '3. TEENISTUSKOHA ÜLESANDED JA TULEMUSED',
+      cell(0, 0, 0, 'Teenistuskoha ülesanded', { bold: true }), cell(0, 0, 1, 'Tegevused ülesannete täitmiseks', { bold: true }), cell(0, 0, 2, 'Tulemuslikkuse mõõtmise kriteeriumid', { bold: true }),
+      cell(0, 1, 0, 'Eelarve kavandamine', { number: '3.1.' }), cell(0, 1, 1, 'koostab eelarve'), cell(0, 1, 2, 'eelarve on kinnitatud'),
+      cell(0, 2, 0, 'Esindamine', { number: '3.2.' }), cell(0, 2, 1, 'esindab ametit'), cell(0, 2, 2, ''),
+    ]);
+    expect(jd.resultsColumn).toBe(true);
+    expect(jd.duties.map((d) => [d.number, d.task, d.results, d.resultCell])).toEqual([
+      ['3.1.', 'Eelarve kavandamine koostab eelarve', ['eelarve on kinnitatud'], true],
+      ['3.2.', 'Esindamine esindab ametit', [], true],
+    ]);
+  });
+
+  it('reads one duty per paragraph when nothing is numbered, and deeper numbers as part of the duty above', () => {
+    expect(read(['AMETIJUHEND', 'TÖÖÜLESANDED', 'Tööülesanded:', '• Õpetab.', '• Hindab.'], tootaja).duties.map((d) => d.task)).toEqual(['Õpetab.', 'Hindab.']);
+    const nested = read(['AMETIJUHEND', '3. TEENISTUSKOHUSTUSED', '3.1 Juhib tööd, sh:', '3.1.1 jaotab tööd', '3.2 Nõustab.']);
+    expect(nested.duties.map((d) => [d.number, d.task])).toEqual([['3.1', 'Juhib tööd, sh: jaotab tööd'], ['3.2', 'Nõustab.']]);
+  });
+});
