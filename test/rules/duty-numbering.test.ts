@@ -1,5 +1,6 @@
 import { dutyNumbering } from '../../src/core/rules/duty-numbering';
 import { applyFix, blockWith, replaceText, run, seed, SEED_HOUSE_RULES, setBlock } from './rule-context';
+import { snapshotFromLines } from '../core/seed-snapshots';
 
 describe('duty-numbering: numbers in sequence (every document)', () => {
   it('stays silent on both seeds ("3.1" … and "3.1." … are each in sequence)', () => {
@@ -27,6 +28,16 @@ describe('duty-numbering: numbers in sequence (every document)', () => {
     expect(findings.map((f) => f.subject)).toEqual(['3.2']);
     const fixed = applyFix(dutyNumbering, doc, 'ametnik', findings[0]);
     expect(run(dutyNumbering, fixed, 'ametnik')).toEqual([]);
+  });
+
+  it('offers no fix that would leave a duty’s own sub-numbers behind ("3.3.1" under a "3.3" that would become "3.4")', () => {
+    const lines = ['AMETIJUHEND', '3. TEENISTUSKOHUSTUSED', '3.1 Nõustab.', '3.2 Koostab.', '3.2 Analüüsib.', '3.3 Juhib:', '3.3.1 jaotab tööd.', '3.4 Esindab.'];
+    const [f] = run(dutyNumbering, snapshotFromLines(lines), 'ametnik');
+    expect(f.subject).toBe('3.2');
+    expect(f.fix).toBeUndefined();
+    const withoutSub = lines.filter((l) => !l.startsWith('3.3.1'));
+    const [g] = run(dutyNumbering, snapshotFromLines(withoutSub), 'ametnik');
+    expect(g.fix?.edits.map((e) => e.kind === 'replace' && e.replace)).toEqual(['3.3', '3.4', '3.5']);
   });
 
   it('takes a list that starts again at 1 as a new list', () => {

@@ -54,7 +54,16 @@ export const dutyNumbering = defineRule(
 
 const samePrefix = (a: number[], b: number[]): boolean => a.length === b.length && a.slice(0, -1).every((x, k) => x === b[k]);
 
-/** Renumbers the typed numbers of these duties from `first` on, each the next; only when every one is at the start of its paragraph. */
+/** True when some paragraph carries a sub-number of this duty's ("3.2.1" under "3.2"), which renumbering would leave behind. */
+function hasSubNumbers(ctx: RuleContext, number: string): boolean {
+  const prefix = `${number.replace(/\.$/, '')}.`;
+  return ctx.snapshot.blocks.some((b) => b.text.trim().startsWith(prefix) && /^\d/.test(b.text.trim().slice(prefix.length)));
+}
+
+/**
+ * Renumbers the typed numbers of these duties from `first` on, each the next; only when every one is
+ * at the start of its paragraph and none has sub-numbers of its own that would be left behind.
+ */
 function renumberFrom(ctx: RuleContext, duties: Duty[], first: string) {
   const parts = numberParts(first)!;
   const dot = first.endsWith('.') ? '.' : '';
@@ -68,6 +77,7 @@ function renumberFrom(ctx: RuleContext, duties: Duty[], first: string) {
     if (duty.number.trim() === right) continue;
     const block = ctx.snapshot.blocks[duty.block];
     const written = duty.number.trim();
+    if (hasSubNumbers(ctx, written)) return undefined;
     const start = block?.text.indexOf(written) ?? -1;
     if (!block || start < 0 || block.text.slice(0, start).trim() !== '') return undefined;
     edits.push(replaceAt(duty.block, block.text, start, start + written.length, right));
