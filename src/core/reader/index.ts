@@ -12,7 +12,7 @@ import { findSections } from './sections';
 import { FieldReader } from './fields';
 import { readDuties } from './duties';
 import { joined, readItems } from './lists';
-import { readRequirements } from './requirements';
+import { languagesAnywhere, readRequirements } from './requirements';
 import { SignatureReader } from './signatures';
 
 export { parseLanguages } from './requirements';
@@ -35,6 +35,8 @@ export function readJobDescription(snapshot: DocumentSnapshot, profile: Structur
   const { title, position } = findTitle(doc, profile);
   if (!fields.ametinimetus?.value && position?.value) fields.ametinimetus = position;
   const requirements = readRequirements(doc, profile, body('nouded'));
+  // Requirements without a heading of their own ("Haridus: …", "Eesti keele oskus C1-tasemel."): their languages still count.
+  if (!found('nouded')) requirements.requirements.languages = languagesAnywhere(doc);
   const duties = readDuties(doc, body('ulesanded'), headingBlocks);
   const signatures = new SignatureReader(doc, profile);
   const changeRange = body('muutmine');
