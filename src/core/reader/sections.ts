@@ -47,8 +47,10 @@ function matchHeading(doc: Doc, b: Block, byName: Map<string, SectionDef[]>, sor
   if (!text || isBullet(b)) return undefined;
   if (b.kind === 'cell' && !doc.firstInCell(b)) return undefined;
   const { number, rest } = splitNumber(text);
-  // "Eesmärk: tagada …", "4. Tööülesanded: koristab …": the heading with its text, however long, in the same paragraph.
-  const parts = splitName(rest, 60);
+  // "Eesmärk: tagada …", "4. Tööülesanded: koristab …", "2. Teenistuskoha eesmärk<TAB>on …": the heading with its
+  // text, however long, in the same paragraph.
+  const tab = rest.indexOf('\t');
+  const parts = splitName(rest, 60) ?? (tab > 0 && tab <= 60 ? { name: rest.slice(0, tab).trim(), rest: rest.slice(tab + 1).trim() } : undefined);
   const inline = parts && parts.rest ? byName.get(foldLabel(parts.name)) : undefined;
   if (inline && parts) return { block: b.index, defs: inline, inline: parts.rest };
   if (text.length > MAX_HEADING_LENGTH) return undefined;
