@@ -1,6 +1,6 @@
 import type { JobDescription } from '../model';
 import type { DocumentSnapshot } from '../snapshot';
-import { defineRule } from './util';
+import { defineRule } from './define';
 
 /**
  * A document is a job description when it has the title ("AMETIJUHEND") or at least two of the

@@ -1,7 +1,8 @@
 import type { InsertPoint } from '../content';
 import { sectionInsertPoint, sectionPlan } from '../plans';
 import type { SectionId } from '../profile-types';
-import { blockText, defineRule, sectionName } from './util';
+import { defineRule } from './define';
+import { blockText, sectionName } from './places';
 
 /**
  * The sections every job description needs (purpose, duties, rights, responsibility, requirements;

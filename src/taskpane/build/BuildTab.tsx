@@ -17,7 +17,7 @@ import {
 import type { Catalogue } from '../../core/catalogue/types';
 import { clausesFor } from '../../core/catalogue/plan';
 import type { Edit, InsertPoint } from '../../core/content';
-import type { JobDescription } from '../../core/model';
+import { sectionAt, type JobDescription } from '../../core/model';
 import { withBasis } from '../../core/apply';
 import { clausePlan, dutyRowEdit, sectionInsertPoint, sectionPlan, skeletonPlans } from '../../core/plans';
 import type { StructureProfile } from '../../core/profile-types';
@@ -29,7 +29,7 @@ import { CatalogueWarning, ErrorBar } from '../ErrorBar';
 import { paneCatalogue } from '../catalogue';
 import { useLang, useStrings } from '../i18n';
 import type { StringKey } from '../i18n';
-import { sectionAt, sectionLabel } from '../sections';
+import { sectionLabel } from '../sections';
 import { useTask } from '../useTask';
 
 const useStyles = makeStyles({
