@@ -77,4 +77,16 @@ describe('duty-numbering: one style (house rule "numbering")', () => {
     expect(out.added).toEqual([expect.stringMatching(/^3\.2\. Arendusprojektide/)]);
     expect(out.snapshot.blocks.map((b) => b.text)).toEqual(seed('tootaja').blocks.map((b) => b.text));
   });
+
+  it('in a tie, the style of the first duty wins', () => {
+    const five = (dotted: number[]) => {
+      let doc = seed('ametnik');
+      for (const i of dotted) doc = replaceText(doc, `3.${i} `, `3.${i}. `);
+      return doc;
+    };
+    const reported = (doc: ReturnType<typeof seed>) => run(dutyNumbering, doc, 'ametnik', { houseRules: { numbering: true } }).map((f) => f.subject);
+    expect(reported(five([1, 2, 3, 4, 5]))).toEqual(['3.6', '3.7', '3.8', '3.9', '3.10']);
+    expect(reported(five([6, 7, 8, 9, 10]))).toEqual(['3.6.', '3.7.', '3.8.', '3.9.', '3.10.']);
+    expect(reported(five([1, 2, 3, 4, 5, 6]))).toEqual(['3.7', '3.8', '3.9', '3.10']);
+  });
 });
