@@ -18,7 +18,7 @@ function centralEntry(zip: Uint8Array, name: string): number {
   const needle = strToU8(name);
   for (let i = 0; i < zip.length - 46; i++) {
     const header = zip[i] === 0x50 && zip[i + 1] === 0x4b && zip[i + 2] === 1 && zip[i + 3] === 2;
-    if (header && (zip[i + 28] | (zip[i + 29] << 8)) === needle.length && needle.every((c, k) => zip[i + 46 + k] === c)) return i;
+    if (header && (zip[i + 28] | (zip[i + 29] << 8)) === needle.length && needle.every((c: number, k: number) => zip[i + 46 + k] === c)) return i;
   }
   throw new Error(`no entry ${name}`);
 }

@@ -114,7 +114,7 @@ describe('Kontrolli tab', () => {
     class HeldReads extends FakeHost {
       held: (() => void)[] = [];
       hold = false;
-      async read() {
+      override async read() {
         const copy = await super.read();
         if (this.hold) await new Promise<void>((release) => this.held.push(release));
         return copy;
