@@ -1,9 +1,10 @@
-import { Suspense, lazy, useCallback, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import type { ComponentType } from 'react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { Theme } from '@fluentui/react-components';
 import type { DocumentHost } from '../core/host';
 import type { Language } from '../core/text';
+import { logNotedErrors } from './diagnostics';
 import { LangContext, STRINGS } from './i18n';
 import type { StringKey } from './i18n';
 import { SHELL_CSS } from './shellStyles';
@@ -60,6 +61,8 @@ export function App({ host, lang: initialLang, hostLabel, theme = webLightTheme 
   // A tab stays mounted once opened, so switching tabs keeps its results.
   const [opened, setOpened] = useState<string[]>([tabs[0].id]);
   const [aboutOpen, setAboutOpen] = useState(false);
+  // Errors the pane shows also go to the host's log (in Word, with Office.js's debug details).
+  useEffect(() => (host.logError ? logNotedErrors((e) => host.logError?.(e)) : undefined), [host]);
 
   const setLang = useCallback((next: Language) => {
     setLangState(next);
