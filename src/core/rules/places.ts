@@ -1,6 +1,7 @@
 /** Places in the document as a message names them: a section, the signatures, the header or end, the whole document. */
 import { sectionAt, type FoundSection, type JobDescription } from '../model';
 import type { SectionId } from '../profile-types';
+import { firstTextBlock } from '../snapshot';
 import type { Bilingual } from '../text';
 import type { RuleContext } from './rule';
 
@@ -52,6 +53,5 @@ export function blockText(ctx: RuleContext, block: number): string {
 
 /** The block a document-level finding points at: the first non-empty block, else 0. */
 export function firstBlock(ctx: RuleContext): number {
-  const b = ctx.snapshot.blocks.find((x) => x.text.trim() !== '');
-  return b ? b.index : 0;
+  return firstTextBlock(ctx.snapshot)?.index ?? 0;
 }
