@@ -13,29 +13,15 @@ import { DOCUMENT_CHANGED, isDocumentChanged } from '../../src/core/host';
 import { clausePlan, dutyRowEdit, skeletonPlans } from '../../src/core/plans';
 import { defaultProfiles } from '../../src/core/profiles';
 import { readJobDescription } from '../../src/core/reader';
-import type { Block, DocumentSnapshot } from '../../src/core/snapshot';
+import type { DocumentSnapshot } from '../../src/core/snapshot';
 import { sectionEdits } from '../core/section-edits';
 import { ametnikSeedSnapshot, snapshotFromLines, tootajaSeedSnapshot } from '../core/seed-snapshots';
 import { withoutBlocks } from '../taskpane/fakeHost';
-import { demoHost, wordHost, type HostKind } from './hosts';
+import { demoHost, shapes, wordHost, type HostKind } from './hosts';
 
 const catalogue = defaultCatalogue();
 const ametnik = defaultProfiles().find((p) => p.id === 'ametnik')!;
 
-/** What every host must give alike of a block (Word adds style names and the like on its own). */
-function shape(b: Block) {
-  return {
-    index: b.index,
-    kind: b.kind,
-    text: b.text,
-    tags: b.tags,
-    table: b.table,
-    headingLevel: b.headingLevel,
-    bullet: b.bullet === true,
-    bold: b.bold === true,
-  };
-}
-const shapes = (s: DocumentSnapshot) => s.blocks.map(shape);
 const texts = (s: DocumentSnapshot) => s.blocks.map((b) => b.text);
 
 /** The longest prefix of `wanted` that appears in `within` in order (all of it when every line is kept). */

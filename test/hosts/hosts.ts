@@ -3,11 +3,27 @@
  * contract suite (./contract.test.ts): the demo host, and the Word adapter over the fake Word.
  */
 import type { DocumentHost } from '../../src/core/host';
-import type { DocumentSnapshot } from '../../src/core/snapshot';
+import type { Block, DocumentSnapshot } from '../../src/core/snapshot';
 import { DemoHost } from '../../src/demo/DemoHost';
 import { WordHost } from '../../src/word/WordHost';
 import { nodesOf } from '../word/fakeDocument';
 import { FakeWord, installFake, uninstallFake } from '../word/fakeWord';
+
+/** What every source of a snapshot must give alike of a block (Word adds style names and the like on its own). */
+function shape(b: Block) {
+  return {
+    index: b.index,
+    kind: b.kind,
+    text: b.text,
+    tags: b.tags,
+    table: b.table,
+    headingLevel: b.headingLevel,
+    bullet: b.bullet === true,
+    bold: b.bold === true,
+  };
+}
+
+export const shapes = (s: DocumentSnapshot) => s.blocks.map(shape);
 
 export interface OpenDocument {
   host: DocumentHost;
