@@ -45,6 +45,15 @@ describe('rules index', () => {
     }
   });
 
+  it('applies in its tests the fix of every rule that offers one (applyFix, or fixOutput for a fix shown not to hold)', () => {
+    for (const rule of allRules) {
+      const source = fs.readFileSync(path.join(__dirname, `../../src/core/rules/${rule.id}.ts`), 'utf8');
+      if (!/\bfix:/.test(source)) continue;
+      const tests = fs.readFileSync(path.join(__dirname, `${rule.id}.test.ts`), 'utf8');
+      expect({ rule: rule.id, applied: /\b(applyFix|fixOutput)\(/.test(tests) }).toEqual({ rule: rule.id, applied: true });
+    }
+  });
+
   it('gives only the genuine findings on the seeds with the shipped default, and their findings of old under the seed agency’s house rules', () => {
     const summary = (id: 'ametnik' | 'tootaja', houseRules = {}) =>
       checkDocument(seed(id), { catalogue: defaultCatalogue(), houseRules }).findings.map(
