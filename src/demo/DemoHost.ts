@@ -4,9 +4,9 @@ import type { DocumentSnapshot, Location } from '../core/snapshot';
 import { applyEdits, checkBasis, cloneSnapshot, emptySnapshot, reindex } from '../core/apply';
 
 /**
- * A DocumentHost over an in-memory document, for the demo page and tests: it builds exactly
- * the blocks Word would build for the same edits, so the pane can be seen working without Word.
- * Pure TypeScript (no DOM).
+ * A DocumentHost over an in-memory document, for the demo page and tests: it builds the blocks
+ * Word builds for the same edits (test/hosts/contract.test.ts runs one suite against both), so the
+ * pane can be seen working without Word. Pure TypeScript (no DOM).
  */
 export class DemoHost implements DocumentHost {
   private doc: DocumentSnapshot;
