@@ -60,8 +60,9 @@ export function checkDocument(snapshot: DocumentSnapshot, options: CheckOptions 
   return result;
 }
 
+/** The finding without its fix, marked as having had one that failed its re-check. */
 function withoutFix(f: Finding): Finding {
-  const copy = { ...f };
+  const copy: Finding = { ...f, fixWithheld: true };
   delete copy.fix;
   return copy;
 }
@@ -120,11 +121,20 @@ export function fixHolds(snapshot: DocumentSnapshot, finding: Finding, result: C
   } catch {
     return false;
   }
-  const before = counts(result.findings);
+  return fixRemoved(finding, result.findings, after);
+}
+
+/**
+ * True when the findings `after` a fix no longer hold `finding` (fewer of its key than `before`)
+ * and hold no finding that `before` lacked: the comparison of every fix's re-check, the engine's
+ * on the snapshot and jd-check --fix's on the file it wrote.
+ */
+export function fixRemoved(finding: Finding, before: Finding[], after: Finding[]): boolean {
+  const was = counts(before);
   const now = counts(after);
   const key = findingKey(finding);
-  if ((now.get(key) ?? 0) >= (before.get(key) ?? 0)) return false;
-  for (const [k, n] of now) if (n > (before.get(k) ?? 0)) return false;
+  if ((now.get(key) ?? 0) >= (was.get(key) ?? 0)) return false;
+  for (const [k, n] of now) if (n > (was.get(k) ?? 0)) return false;
   return true;
 }
 
