@@ -53,6 +53,11 @@ const VARIANT_UNKNOWN: Note = {
   },
 };
 
+/** The house rules a check applies: the options', else those of the catalogue's organisation profile, else none. */
+export function houseRulesOf(options: CheckOptions): HouseRules {
+  return options.houseRules ?? options.catalogue?.organisation?.houseRules ?? {};
+}
+
 /** Checks a document. Throws only for a `profileId` that names no loaded profile. */
 export function checkDocument(snapshot: DocumentSnapshot, options: CheckOptions = {}): CheckResult {
   const result = checkOnce(snapshot, options);
@@ -82,7 +87,7 @@ function checkOnce(snapshot: DocumentSnapshot, options: CheckOptions): CheckResu
     profile = detected.profile;
     variantKnown = detected.known;
   }
-  const houseRules = options.houseRules ?? options.catalogue?.organisation?.houseRules ?? {};
+  const houseRules = houseRulesOf(options);
   const jd = readJobDescription(snapshot, profile);
   const estonian = documentLanguage(snapshot) !== 'other';
   const isJobDescription = estonian && looksLikeJobDescription(jd, snapshot);

@@ -39,7 +39,7 @@ function richEdits(bytes: Uint8Array): { edits: Edit[]; snapshot: ReturnType<typ
 }
 
 /** Every w:p element of a part, as written. */
-const paragraphsOf = (xml: string) => xml.match(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g) ?? [];
+const paragraphsOf = (xml: string): string[] => xml.match(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g) ?? [];
 
 describe('Save edits the original package', () => {
   const original = richDocx();
