@@ -61,25 +61,8 @@ export function replaceZipParts(bytes: Uint8Array, entries: ZipEntry[], replace:
   const name = (s: string) => {
     for (let i = 0; i < s.length; i++) out[p++] = s.charCodeAt(i); // the directory's own bytes (read as latin1)
   };
-  for (const w of written) {
-    u32(0x04034b50);
-    u16(20);
-    u16(w.entry.flags & ~DATA_DESCRIPTOR);
-    u16(w.method);
-    u16(w.entry.time);
-    u16(w.entry.date);
-    u32(w.crc);
-    u32(w.data.length);
-    u32(w.size);
-    u16(w.entry.name.length);
-    u16(0);
-    name(w.entry.name);
-    out.set(w.data, p);
-    p += w.data.length;
-  }
-  for (const w of written) {
-    u32(0x02014b50);
-    u16(20);
+  /** The fields a local header and a directory entry share, from "version needed" to the extra field's length. */
+  const shared = (w: Written) => {
     u16(20);
     u16(w.entry.flags & ~DATA_DESCRIPTOR);
     u16(w.method);
@@ -90,6 +73,18 @@ export function replaceZipParts(bytes: Uint8Array, entries: ZipEntry[], replace:
     u32(w.size);
     u16(w.entry.name.length);
     u16(0); // extra
+  };
+  for (const w of written) {
+    u32(0x04034b50);
+    shared(w);
+    name(w.entry.name);
+    out.set(w.data, p);
+    p += w.data.length;
+  }
+  for (const w of written) {
+    u32(0x02014b50);
+    u16(20); // version made by
+    shared(w);
     u16(0); // comment
     u16(0); // disk
     u16(0); // internal attributes
