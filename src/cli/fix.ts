@@ -138,8 +138,12 @@ function target(file: string, base: string | undefined, options: FixOptions): st
 function writeFile(file: string, bytes: Uint8Array): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temp, bytes);
-  fs.renameSync(temp, file);
+  try {
+    fs.writeFileSync(temp, bytes);
+    fs.renameSync(temp, file);
+  } finally {
+    fs.rmSync(temp, { force: true });
+  }
 }
 
 /** Runs --fix over the arguments; resolves to the exit code (0 all that could be fixed was, 1 a file failed, 2 a file unreadable or unwritable). */

@@ -77,7 +77,7 @@ export interface InsertPlace {
 }
 
 /** Positions of a table's first and last block. */
-export function tableBounds(blocks: readonly Block[], table: number): { first: number; last: number } {
+function tableBounds(blocks: readonly Block[], table: number): { first: number; last: number } {
   const inTable = (b: Block) => b.kind === 'cell' && b.table?.table === table;
   const first = blocks.findIndex(inTable);
   let last = first;

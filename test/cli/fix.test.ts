@@ -157,6 +157,12 @@ describe('jd-check --fix on a folder', () => {
     expect(r.stdout).toContain(`${at('osakond', 'kirjavead.docx')}: midagi parandada ei olnud`);
     expect(fs.readdirSync(out, { recursive: true })).toEqual(['kompetentsid.docx']);
     fs.rmSync(out, { recursive: true });
+    // --out the file's own folder would replace it without a .bak.
+    const before = bytes(at('kompetentsid.docx'));
+    const own = await run('--fix', '--lang', 'en', '--catalogue', catalogueUrl, '--out', folder, at('kompetentsid.docx'));
+    expect(own.code).toBe(2);
+    expect(own.stdout).toContain(`${at('kompetentsid.docx')}: cannot save the file: the output folder is the file's own folder; use --in-place`);
+    expect(same(bytes(at('kompetentsid.docx')), before)).toBe(true);
   }, 60_000);
 
   test('--in-place keeps name.docx.bak first; a second run finds nothing to fix and leaves .fixed.docx files alone', async () => {
