@@ -18,6 +18,7 @@ import type { DocumentSnapshot } from '../../src/core/snapshot';
 import { editDocx, type DocxChange } from '../../src/docx/edit';
 import { readDocx } from '../../src/docx/read';
 import { CORPUS_DIR, corpusIds } from './lib/corpus';
+import { prng } from '../docx/helpers';
 
 const ids = corpusIds();
 const catalogue = defaultCatalogue();
@@ -76,6 +77,25 @@ describe.each(ids)('%s', (id) => {
     }
     fs.writeFileSync(path.join(fixedDir, `${id}.docx`), saved);
     if (text) expectedText.set(id, text);
+  });
+
+  test('ten edits typed one after another anywhere in the text read back as typed, runs split mid-word and all', () => {
+    const random = prng(ids.indexOf(id) + 1);
+    const pick = (n: number) => Math.floor(random() * n);
+    let blocks = snapshot.blocks.map((b) => b.text);
+    const changes: DocxChange[] = [];
+    for (let k = 0; k < 10; k++) {
+      const block = pick(blocks.length);
+      const was = blocks[block];
+      const at = pick(was.length + 1);
+      const cut = Math.min(was.length - at, pick(6));
+      const text = was.slice(0, at) + ['', 'ä', ' uus sõna ', '\t'][pick(4)] + was.slice(at + cut);
+      changes.push({ block, text, was });
+      blocks = blocks.map((t, i) => (i === block ? text : t));
+    }
+    const saved = editDocx(bytes, changes);
+    expect(readDocx(saved).blocks.map((b) => b.text)).toEqual(blocks);
+    expect(otherPartsChanged(bytes, saved)).toEqual([]);
   });
 
   test('a whole section and a duty row inserted read back as the core applies them', () => {
