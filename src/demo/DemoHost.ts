@@ -2,7 +2,7 @@ import type { DocumentHost, HostDiagnostics } from '../core/host';
 import type { Edit } from '../core/content';
 import type { DocumentSnapshot, Location } from '../core/snapshot';
 import { applyEdits, checkBasis, cloneSnapshot, emptySnapshot, reindex } from '../core/apply';
-import type { DocxChange } from '../docx/patch';
+import type { DocxChange } from '../docx/edit';
 
 /** The .docx file a document was opened from and the changes made to it since: what Save writes into that file. */
 export interface DemoOrigin {

@@ -58,9 +58,9 @@ export function editDocx(original: Uint8Array, changes: DocxChange[]): Uint8Arra
 }
 
 /**
- * True for a package that carries a digital signature (Word's "Sign document" or another XML
- * signature): changing any part would break it, so such a file is never edited.
+ * True for a package that carries a digital signature (Word's "Sign document": its parts under
+ * _xmlsignatures/): changing any part would break it, so such a file is never edited.
  */
 export function isSignedPackage(bytes: Uint8Array): boolean {
-  return readZipDirectory(bytes, DEFAULT_LIMITS).some((e) => /^_xmlsignatures\//i.test(e.name) || /^META-INF\/signatures/i.test(e.name));
+  return readZipDirectory(bytes, DEFAULT_LIMITS).some((e) => /^_xmlsignatures\//i.test(e.name));
 }
