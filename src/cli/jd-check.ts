@@ -1,18 +1,20 @@
 #!/usr/bin/env node
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkDocument, type CheckResult } from '../core/engine';
+import { checkDocument, houseRulesOf, type CheckResult } from '../core/engine';
 import { loadProfile, profilesFor } from '../core/profiles';
 import { loadOrganisation, type HouseRules } from '../core/house-rules';
 import { allRules } from '../core/rules';
 import { defaultCatalogue, loadCatalogue } from '../core/catalogue/load';
 import type { Catalogue } from '../core/catalogue/types';
 import type { StructureProfile } from '../core/profile-types';
+import type { DocumentSnapshot } from '../core/snapshot';
 import { parseJson } from '../core/schema';
 import { DocxError } from '../docx/errors';
 import { readDocx } from '../docx/read';
 import type { Language } from '../core/text';
 import { parseArgs, UsageError, USAGE, type CheckArgs } from './args';
+import { runFix } from './fix';
 import { formatJson } from './format/json';
 import { formatJunit } from './format/junit';
 import { formatSarif } from './format/sarif';
@@ -73,7 +75,11 @@ export interface CheckFileOptions {
 
 /** Reads and checks one .docx (the work jd-check does per file). Throws DocxError when unreadable. */
 export function checkBytes(bytes: Uint8Array, options: CheckFileOptions): CheckResult {
-  return checkDocument(readDocx(bytes), {
+  return checkSnapshot(readDocx(bytes), options);
+}
+
+function checkSnapshot(snapshot: DocumentSnapshot, options: CheckFileOptions): CheckResult {
+  return checkDocument(snapshot, {
     profiles: options.profiles,
     profileId: options.profileId,
     catalogue: options.catalogue,
@@ -194,6 +200,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
   }
   const options: CheckFileOptions = { lang: args.lang, profiles, profileId: args.profile, catalogue, houseRules };
+  if (args.fix) return runFix(args.files, { ...args, check: (s) => checkSnapshot(s, options), houseRules: houseRulesOf(options), expand: expandFolder }, io);
   const files = args.files.flatMap(expandFolder);
   const reports = files.map((file) => checkFile(file, options));
   const unreadable = reports.filter((r) => !r.result);
