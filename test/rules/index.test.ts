@@ -29,7 +29,7 @@ describe('rules index', () => {
       'purpose-empty', 'duty-without-result', 'duty-numbering', 'language-level-invalid', 'language-level-above-max',
       'terminology-mismatch', 'placeholder-left', 'competency-core-missing', 'competency-duplicate',
       'signature-block-missing', 'tracked-changes', 'comments-open', 'known-typo', 'language-level-missing',
-      'not-job-description', 'competency-outdated', 'competency-retired', 'competency-unknown', 'language-not-estonian',
+      'not-job-description', 'competency-outdated', 'competency-retired', 'competency-unknown', 'language-not-estonian', 'text-duplicate',
     ]) {
       expect(ids).toContain(id);
     }

@@ -11,6 +11,7 @@ import { fieldEmpty } from './field-empty';
 import { purposeEmpty } from './purpose-empty';
 import { dutyWithoutResult } from './duty-without-result';
 import { dutyNumbering } from './duty-numbering';
+import { textDuplicate } from './text-duplicate';
 import { languageLevelMissing } from './language-level-missing';
 import { languageLevelInvalid } from './language-level-invalid';
 import { languageLevelAboveMax } from './language-level-above-max';
@@ -38,6 +39,7 @@ export const allRules: Rule[] = [
   purposeEmpty,
   dutyWithoutResult,
   dutyNumbering,
+  textDuplicate,
   languageLevelMissing,
   languageLevelInvalid,
   languageLevelAboveMax,
