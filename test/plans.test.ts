@@ -5,6 +5,7 @@ import type { JobDescription } from '../src/core/model';
 import {
   clausePlan,
   dutyRowEdit,
+  PLACEHOLDERS,
   sectionInsertPoint,
   sectionPlan,
   signaturePlan,
@@ -13,6 +14,7 @@ import {
 import type { SectionId, StructureProfile } from '../src/core/profile-types';
 import { defaultProfiles } from '../src/core/profiles';
 import { readJobDescription } from '../src/core/reader';
+import { checkDocument } from '../src/core/engine';
 import { makeBlock, type Block, type DocumentSnapshot } from '../src/core/snapshot';
 import { ametnikSeedSnapshot, tootajaSeedSnapshot } from './core/seed-snapshots';
 
@@ -47,11 +49,11 @@ function render(plans: ContentPlan[]): DocumentSnapshot {
   return { blocks, trackedChanges: 0, comments: 0 };
 }
 
-/** Types `value` into the first empty block after the block whose text is `label` (as a user would). */
+/** Types `value` over the first empty or placeholder block after the block whose text is `label` (as a user would). */
 function fillAfter(snapshot: DocumentSnapshot, label: string, value: string, nth = 0): void {
   const at = snapshot.blocks.filter((b) => b.text === label)[nth];
   if (!at) throw new Error(`no block "${label}"`);
-  const empty = snapshot.blocks.find((b) => b.index > at.index && b.text === '');
+  const empty = snapshot.blocks.find((b) => b.index > at.index && (b.text === '' || /^\[.*\]$/.test(b.text)));
   if (!empty) throw new Error(`no empty block after "${label}"`);
   empty.text = value;
 }
@@ -97,14 +99,21 @@ describe('skeletonPlans', () => {
     });
     expect(sectionPlan(ametnik, 'ulesanded').blocks).toEqual([
       { type: 'heading', level: 1, text: '3. TEENISTUSKOHUSTUSED' },
-      { type: 'table', header: true, rows: [[['Põhiülesanded'], ['Oodatavad tulemused']], [['3.1'], ['']]] },
+      { type: 'table', header: true, rows: [[['Põhiülesanded'], ['Oodatavad tulemused']], [['3.1 [Ülesanne]'], ['[Oodatav tulemus]']]] },
     ]);
   });
 
-  it('lists the requirement labels, each followed by an empty paragraph', () => {
+  it('lists the requirement labels, each followed by its placeholder (an empty paragraph under a competency heading)', () => {
     const blocks = sectionPlan(profile('tootaja'), 'nouded').blocks.slice(1);
-    const labels = ['Haridus', 'Töökogemus', 'Keeleoskus', 'Arvutikasutamise oskus', 'Tööks vajalikud kompetentsid', 'Täiendavad kompetentsid, isikuomadused ja teadmised'];
-    expect(blocks).toEqual(labels.flatMap((text) => [{ type: 'paragraph', text, bold: true }, { type: 'paragraph', text: '' }]));
+    const labels = [
+      ['Haridus', '[Nõutav haridus]'],
+      ['Töökogemus', '[Nõutav töökogemus]'],
+      ['Keeleoskus', '[Eesti keele tase ja muud keeled]'],
+      ['Arvutikasutamise oskus', '[Nõutav arvutikasutamise oskus]'],
+      ['Tööks vajalikud kompetentsid', ''],
+      ['Täiendavad kompetentsid, isikuomadused ja teadmised', ''],
+    ];
+    expect(blocks).toEqual(labels.flatMap(([text, value]) => [{ type: 'paragraph', text, bold: true }, { type: 'paragraph', text: value }]));
   });
 
   it('fills rights, responsibility, tools and the change clause from the catalogue for the variant only', () => {
@@ -116,25 +125,45 @@ describe('skeletonPlans', () => {
     expect(JSON.stringify(rights)).not.toContain('Ametnikul');
     const change = sectionPlan(tootaja, 'muutmine', catalogue).blocks;
     expect(change[1]).toEqual({ type: 'paragraph', text: catalogue.clauses.find((c) => c.id === 'muutmine')?.items.et[0] });
-    // Without a catalogue: an empty paragraph to write in, never placeholder text.
-    expect(sectionPlan(tootaja, 'oigused').blocks.slice(1)).toEqual([{ type: 'paragraph', text: '' }]);
+    // Without a catalogue: a placeholder the check reports until it is replaced.
+    expect(sectionPlan(tootaja, 'oigused').blocks.slice(1)).toEqual([{ type: 'paragraph', text: '[Osa tekst]' }]);
   });
 
   it('ends with the signature block of the profile: parties for the employee, one signer for the civil servant', () => {
     expect(signaturePlan(profile('tootaja')).blocks.map((b) => (b.type === 'paragraph' ? b.text : b.type))).toEqual([
-      'Poolte allkirjad:', 'Tööandja:', '(allkirjastatud digitaalselt)', '', '', 'Töötaja:', '(allkirjastatud digitaalselt)', '', '',
+      'Poolte allkirjad:', 'Tööandja:', '(allkirjastatud digitaalselt)', '[Ees- ja perekonnanimi]', '[Ametinimetus]',
+      'Töötaja:', '(allkirjastatud digitaalselt)', '[Ees- ja perekonnanimi]', '[Ametinimetus]',
     ]);
     expect(signaturePlan(profile('ametnik')).blocks.map((b) => (b.type === 'paragraph' ? b.text : b.type))).toEqual([
-      '(allkirjastatud digitaalselt)', '', '',
+      '(allkirjastatud digitaalselt)', '[Ees- ja perekonnanimi]', '[Ametinimetus]',
     ]);
   });
 
-  it('never writes placeholder text a user could forget', () => {
-    for (const p of defaultProfiles()) {
-      for (const text of allTexts(skeletonPlans(p, catalogue))) {
-        expect(text).not.toMatch(/\[|\]|\.\.\.|…|XXX|sisesta|lorem/i);
-      }
+  it.each(['ametnik', 'tootaja'])('never lets the check say "ready" while anything the skeleton left open remains (%s)', (id) => {
+    const p = profile(id);
+    const texts = allTexts(skeletonPlans(p, catalogue));
+    const placeholders = texts.flatMap((t) => t.match(/\[[^\]]+\]/g) ?? []);
+    expect([...new Set(placeholders)].sort()).toEqual(Object.values(PLACEHOLDERS).filter((x) => x !== '[Osa tekst]').sort());
+    // Everything filled in but one placeholder: that one is still an error, so the verdict is not "ready".
+    const filled = () => {
+      const snapshot = render(skeletonPlans(p, catalogue));
+      const purpose = p.sections.find((s) => s.id === 'eesmark')!;
+      for (const [label, value] of [['1.1 Ametinimetus', 'Nõunik'], ['1.2 Struktuuriüksus', 'Üksus'], ['1.3 Vahetu juht', 'Juhataja'], ['1.4 Kes asendab', 'Nõunik'], ['1.5 Keda asendab', 'Nõunikku'], [`${purpose.number}. ${purpose.title}`, 'Ametikoha eesmärk on nõustada.']]) fillAfter(snapshot, label, value);
+      return snapshot;
+    };
+    const everything = filled();
+    const open = everything.blocks.filter((b) => /\[[^\]]+\]/.test(b.text));
+    expect(open.length).toBe(placeholders.length);
+    for (const left of open) {
+      const snapshot = filled();
+      for (const b of open) if (b.index !== left.index) snapshot.blocks[b.index].text = b.text.replace(/\[[^\]]+\]/, 'Kirjutatud tekst');
+      const errors = checkDocument(snapshot, { catalogue, profileId: id }).findings.filter((f) => f.severity === 'error');
+      expect(errors.map((f) => [f.rule, f.location.text])).toEqual([['placeholder-left', left.text.match(/\[[^\]]+\]/)![0]]]);
     }
+    // And with every one replaced, nothing the skeleton left blocks signature.
+    const done = filled();
+    for (const b of open) done.blocks[b.index].text = b.text.replace(/\[[^\]]+\]/, 'Kirjutatud tekst');
+    expect(checkDocument(done, { catalogue, profileId: id }).findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
   it.each(['ametnik', 'tootaja'])('reads back (%s): every section, every field and the requirements are found once filled in', (id) => {
@@ -153,7 +182,7 @@ describe('skeletonPlans', () => {
     fillAfter(snapshot, '1.5 Keda asendab', 'Nõunikku');
     const purpose = p.sections.find((s) => s.id === 'eesmark')!;
     fillAfter(snapshot, `${purpose.number}. ${purpose.title}`, 'Ametikoha eesmärk on nõustada teenistujaid.');
-    const dutyCell = snapshot.blocks.find((b) => b.text === '3.1')!;
+    const dutyCell = snapshot.blocks.find((b) => b.text === '3.1 [Ülesanne]')!;
     dutyCell.text = '3.1 Teavitusmaterjalide koostamine.';
     snapshot.blocks[dutyCell.index + 1].text = 'Materjalid on koostatud.';
     fillAfter(snapshot, 'Haridus', 'Kõrgharidus');
@@ -184,10 +213,11 @@ describe('skeletonPlans', () => {
     fillAfter(snapshot, '(allkirjastatud digitaalselt)', 'Kadri Tamm', 0);
     fillAfter(snapshot, 'Kadri Tamm', 'Peadirektor');
     fillAfter(snapshot, '(allkirjastatud digitaalselt)', 'Liisa Kask', 1);
+    fillAfter(snapshot, 'Liisa Kask', 'Nõunik');
     const jd = readJobDescription(snapshot, p);
     expect(jd.signatures.map((s) => [s.role, s.name, s.position])).toEqual([
       ['Tööandja', 'Kadri Tamm', 'Peadirektor'],
-      ['Töötaja', 'Liisa Kask', undefined],
+      ['Töötaja', 'Liisa Kask', 'Nõunik'],
     ]);
   });
 });

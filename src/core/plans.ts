@@ -7,15 +7,22 @@
  *   then the title ("AMETIJUHEND"), both bold paragraphs;
  * - one plan per section, tag `jd:section:<id>`, starting with a level-1 heading "<number>. <TITLE>";
  *   - uldosa: a two-column table, one row per field: "1.1 Ametinimetus" | (empty value cell);
- *   - ulesanded: a table with the header row "Põhiülesanded | Oodatavad tulemused" and one row "3.1" | "";
+ *   - ulesanded: a table with the header row "Põhiülesanded | Oodatavad tulemused" and one row
+ *     "3.1 [Ülesanne]" | "[Oodatav tulemus]";
  *   - nouded: bold label paragraphs (Haridus, Töökogemus, Keeleoskus, Arvutikasutamise oskus, then the
- *     two competency group headings), each followed by an empty paragraph for the value. Paragraphs rather
- *     than the seeds' table, so that competencies and text can be inserted after a label.
- *   - every other section: the standard clauses of the catalogue for that section and variant, or an
- *     empty paragraph when there are none;
+ *     two competency group headings), each followed by its value: a placeholder for the four
+ *     requirements, an empty paragraph under a competency heading (competencies come from the
+ *     catalogue). Paragraphs rather than the seeds' table, so that competencies and text can be
+ *     inserted after a label.
+ *   - every other section: the standard clauses of the catalogue for that section and variant, or
+ *     a placeholder when there are none (the purpose: an empty paragraph);
  * - signature plan (tag `jd:signatures`): the signature heading lines, then per party
- *   "<party>:", the signed marker, and empty name and position lines (one signer when none are named).
- * Empty values are empty paragraphs, never placeholder text a user could forget to replace.
+ *   "<party>:", the signed marker, and the name and position placeholders (one signer when none
+ *   are named).
+ * What the writer must fill in is never left silently blank: a part-1 value and the purpose are
+ * empty paragraphs that field-empty and purpose-empty report as errors; everything else is a
+ * bracketed placeholder (`PLACEHOLDERS`) that placeholder-left reports as an error. So the check
+ * never says "ready" while anything the skeleton left open remains.
  */
 import type { Clause, Catalogue } from './catalogue/types';
 import type { ContentBlock, ContentPlan, Edit, InsertPoint } from './content';
@@ -31,6 +38,29 @@ export const DUTY_TABLE_HEADER = ['Põhiülesanded', 'Oodatavad tulemused'] as c
 
 
 const empty: ContentBlock = { type: 'paragraph', text: '' };
+
+/** The skeleton's placeholders: bracketed, so placeholder-left reports each one until it is replaced. */
+export const PLACEHOLDERS = {
+  duty: '[Ülesanne]',
+  result: '[Oodatav tulemus]',
+  education: '[Nõutav haridus]',
+  experience: '[Nõutav töökogemus]',
+  languages: '[Eesti keele tase ja muud keeled]',
+  computerSkills: '[Nõutav arvutikasutamise oskus]',
+  section: '[Osa tekst]',
+  signerName: '[Ees- ja perekonnanimi]',
+  signerPosition: '[Ametinimetus]',
+} as const;
+
+/**
+ * What a plan writes where the writer has to fill something in: the skeleton's placeholders (the
+ * pane's Koosta tab), or empty paragraphs (a rule's fix: a fix must bring no new finding, and a
+ * placeholder is one).
+ */
+export type Blanks = 'placeholders' | 'empty';
+
+const blankText = (text: string, blanks: Blanks): string => (blanks === 'placeholders' ? text : '');
+const blank = (text: string, blanks: Blanks): ContentBlock => ({ type: 'paragraph', text: blankText(text, blanks) });
 
 /** The whole skeleton of a new job description: title, every section in order, signatures. */
 export function skeletonPlans(profile: StructureProfile, catalogue?: Catalogue): ContentPlan[] {
@@ -50,7 +80,7 @@ export function titlePlan(profile: StructureProfile): ContentPlan {
 
 /** One section with its heading; throws when the profile has no such section (a programming error). */
 /** A section's plan; `numbered: false` leaves the heading's number out (a document that numbers its own way). */
-export function sectionPlan(profile: StructureProfile, sectionId: SectionId, catalogue?: Catalogue, numbered = true): ContentPlan {
+export function sectionPlan(profile: StructureProfile, sectionId: SectionId, catalogue?: Catalogue, numbered = true, blanks: Blanks = 'placeholders'): ContentPlan {
   const section = profile.sections.find((s) => s.id === sectionId);
   if (!section) throw new Error(`Profile "${profile.id}" has no section "${sectionId}"`);
   const heading = numbered ? `${section.number}. ${section.title}` : section.title;
@@ -60,20 +90,31 @@ export function sectionPlan(profile: StructureProfile, sectionId: SectionId, cat
       blocks.push({ type: 'table', rows: profile.fields.filter((f) => f.skeleton !== false).map((f) => [[`${f.number} ${f.label}`], ['']]) });
       break;
     case 'ulesanded':
-      blocks.push({ type: 'table', header: true, rows: [DUTY_TABLE_HEADER.map((h) => [h]), [[`${section.number}.1`], ['']]] });
+      blocks.push({
+        type: 'table',
+        header: true,
+        rows: [DUTY_TABLE_HEADER.map((h) => [h]), [[blanks === 'placeholders' ? `${section.number}.1 ${PLACEHOLDERS.duty}` : `${section.number}.1`], [blankText(PLACEHOLDERS.result, blanks)]]],
+      });
       break;
     case 'nouded': {
       const r = profile.requirements;
-      const labels = [r.education, r.experience, r.languages, r.computerSkills, r.competencies, r.additionalCompetencies];
-      for (const label of labels) {
+      const labels: [string[], ContentBlock][] = [
+        [r.education, blank(PLACEHOLDERS.education, blanks)],
+        [r.experience, blank(PLACEHOLDERS.experience, blanks)],
+        [r.languages, blank(PLACEHOLDERS.languages, blanks)],
+        [r.computerSkills, blank(PLACEHOLDERS.computerSkills, blanks)],
+        [r.competencies, empty],
+        [r.additionalCompetencies, empty],
+      ];
+      for (const [label, value] of labels) {
         if (label.length === 0) continue;
-        blocks.push({ type: 'paragraph', text: label[0], bold: true }, empty);
+        blocks.push({ type: 'paragraph', text: label[0], bold: true }, value);
       }
       break;
     }
     default: {
       const clauses = clausesOf(catalogue, profile.id, sectionId);
-      if (clauses.length === 0) blocks.push(empty);
+      if (clauses.length === 0) blocks.push(sectionId === 'eesmark' ? empty : blank(PLACEHOLDERS.section, blanks));
       for (const c of clauses) blocks.push(...clauseBlocks(c, 'et'));
     }
   }
@@ -81,18 +122,18 @@ export function sectionPlan(profile: StructureProfile, sectionId: SectionId, cat
 }
 
 /**
- * The signature block from the profile (not the catalogue's signature clauses, which carry
- * placeholder names): heading lines, then for each party "<party>:" (only when parties are named),
- * the signed marker, and empty lines for the name and the position. No parties = one signer.
+ * The signature block from the profile (not the catalogue's signature clauses): heading lines, then
+ * for each party "<party>:" (only when parties are named), the signed marker, and placeholders for
+ * the signer's name and position (`blanks`). No parties = one signer.
  */
-export function signaturePlan(profile: StructureProfile): ContentPlan {
+export function signaturePlan(profile: StructureProfile, blanks: Blanks = 'placeholders'): ContentPlan {
   const sig = profile.signature;
   const blocks: ContentBlock[] = sig.heading.map((line) => ({ type: 'paragraph', text: line }));
   const parties: (string | undefined)[] = sig.parties.length > 0 ? sig.parties : [undefined];
   for (const party of parties) {
     if (party) blocks.push({ type: 'paragraph', text: `${party}:` });
     if (sig.signedMarker) blocks.push({ type: 'paragraph', text: sig.signedMarker });
-    blocks.push(empty, empty); // name, position
+    blocks.push(blank(PLACEHOLDERS.signerName, blanks), blank(PLACEHOLDERS.signerPosition, blanks));
   }
   return { tag: SIGNATURES_TAG, title: sig.heading[0] ?? 'Allkiri', blocks };
 }

@@ -129,7 +129,7 @@ function planSnapshot(plans: ContentPlan[]) {
 }
 
 describe('the skeleton reads back', () => {
-  it.each(['ametnik', 'tootaja'])('%s: detected, every section found, one empty duty row, the signature block', (id) => {
+  it.each(['ametnik', 'tootaja'])('%s: detected, every section found, one duty row to fill in, the signature block', (id) => {
     const profile = defaultProfiles().find((p) => p.id === id)!;
     const result = checkDocument(planSnapshot(skeletonPlans(profile)), { rules: [] });
     expect(result.profile.id).toBe(id);
@@ -141,8 +141,9 @@ describe('the skeleton reads back', () => {
     expect(Object.entries(result.jd.fields).map(([id, f]) => [id, f!.value])).toEqual(
       profile.fields.filter((f) => f.skeleton !== false).map((f) => [f.id, '']),
     );
-    expect(result.jd.duties.map((d) => [d.number, d.task, d.results])).toEqual([['3.1', '', []]]);
-    expect(result.jd.changeClause).toBeUndefined();
-    expect(result.jd.signatures.map((s) => s.role)).toEqual(id === 'tootaja' ? ['Tööandja', 'Töötaja'] : ['']);
+    expect(result.jd.duties.map((d) => [d.number, d.task, d.results])).toEqual([['3.1', '[Ülesanne]', ['[Oodatav tulemus]']]]);
+    expect(result.jd.changeClause?.value).toBe('[Osa tekst]'); // without a catalogue: a placeholder to replace
+    // One signer: the role is the position, still a placeholder.
+    expect(result.jd.signatures.map((s) => s.role)).toEqual(id === 'tootaja' ? ['Tööandja', 'Töötaja'] : ['[Ametinimetus]']);
   });
 });

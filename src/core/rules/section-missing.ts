@@ -46,7 +46,7 @@ export const sectionMissing = defineRule(
         text: blockText(ctx, block),
         fix: {
           description: { et: `Lisa ${name.et}`, en: `Add ${name.en}` },
-          edits: [{ kind: 'insert', at: point, plan: withHeading(sectionPlan(ctx.profile, def.id, ctx.catalogue, numbered), free === undefined ? undefined : `${free} ${def.title}`) }],
+          edits: [{ kind: 'insert', at: point, plan: withHeading(sectionPlan(ctx.profile, def.id, ctx.catalogue, numbered, 'empty'), free === undefined ? undefined : `${free} ${def.title}`) }],
         },
       });
     }

@@ -32,7 +32,7 @@ export const signatureBlockMissing = defineRule(
         text: blockText(ctx, last),
         fix: {
           description: { et: 'Lisa allkirjade osa', en: 'Add the signature block' },
-          edits: [{ kind: 'insert', at: { end: true }, plan: signaturePlan(ctx.profile) }],
+          edits: [{ kind: 'insert', at: { end: true }, plan: signaturePlan(ctx.profile, 'empty') }],
         },
       });
       return;
