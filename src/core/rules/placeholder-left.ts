@@ -21,6 +21,11 @@ const MAY_HAVE_PLACEHOLDER = /[[<X_…]|TODO|\.\.\./;
 /** A signing line: what is left without its blanks is at most a short label ("Töötaja:", "(allkiri)", "Kuupäev"). */
 const MAX_SIGNING_WORDS = 4;
 
+/** True when the text holds a template placeholder (not counting "____" blanks): what the Koosta tab's "Asenda" may replace. */
+export function hasPlaceholder(text: string): boolean {
+  return MAY_HAVE_PLACEHOLDER.test(text) && PATTERNS.some((p) => text.match(p) !== null);
+}
+
 function isSigningLine(text: string): boolean {
   const rest = text.replace(/_{2,}/g, ' ').replace(/[()\s:./-]+/g, ' ').trim();
   return rest === '' || rest.split(/\s+/).length <= MAX_SIGNING_WORDS;
