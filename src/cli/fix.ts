@@ -102,7 +102,8 @@ type Outcome =
 /** Fixes one file's bytes, one offered fix at a time, each checked again in the file it made. */
 function fixBytes(bytes: Uint8Array, options: FixOptions): Outcome {
   const t = T[options.lang];
-  const chosen = (f: Finding) => options.rules.length === 0 || options.rules.includes(f.rule);
+  // A warning the writer dismissed in the document is theirs to keep: its fix is not applied.
+  const chosen = (f: Finding) => !f.dismissed && (options.rules.length === 0 || options.rules.includes(f.rule));
   let snapshot = readDocx(bytes);
   let result = options.check(snapshot);
   let current = bytes;

@@ -4,7 +4,7 @@
  */
 import { escapedControl, wrappedBlocks, type ContentBlock, type ContentPlan, type Edit, type InsertPoint } from './content';
 import { documentChanged } from './host';
-import type { Block, DocumentSnapshot } from './snapshot';
+import type { Block, Dismissal, DocumentSnapshot } from './snapshot';
 
 /**
  * A fingerprint of a document's paragraph texts (count, order, every character), the same in every
@@ -47,7 +47,20 @@ export function emptySnapshot(): DocumentSnapshot {
 }
 
 export function cloneSnapshot(s: DocumentSnapshot): DocumentSnapshot {
-  return { ...s, blocks: s.blocks.map(cloneBlock) };
+  const copy: DocumentSnapshot = { ...s, blocks: s.blocks.map(cloneBlock) };
+  if (s.dismissals) copy.dismissals = s.dismissals.map((d) => ({ ...d }));
+  return copy;
+}
+
+/** The dismissals after `edits` (the dismiss edits among them, in order); undefined when none are left. */
+function dismissalsAfter(doc: DocumentSnapshot, edits: Edit[]): Dismissal[] | undefined {
+  let list = doc.dismissals ?? [];
+  for (const edit of edits) {
+    if (edit.kind !== 'dismiss') continue;
+    list = list.filter((d) => d.id !== edit.id);
+    if (edit.reason !== undefined) list = [...list, { id: edit.id, reason: edit.reason }];
+  }
+  return list.length > 0 ? list : undefined;
 }
 
 function cloneBlock(b: Block): Block {
@@ -143,6 +156,7 @@ export function applyEdits(doc: DocumentSnapshot, edits: Edit[], selection?: num
   let newTables = 0;
 
   for (const edit of edits) {
+    if (edit.kind === 'dismiss') continue; // no text: see dismissalsAfter
     if (edit.kind === 'replace') {
       const b = blockAt(original, edit.block);
       const at = b.text.indexOf(edit.find);
@@ -175,7 +189,11 @@ export function applyEdits(doc: DocumentSnapshot, edits: Edit[], selection?: num
     drafts.push(...slots[i].rows, ...slots[i].after);
   });
   drafts.push(...atEnd);
-  return reindex(drafts, doc);
+  const next = reindex(drafts, doc);
+  const dismissals = dismissalsAfter(doc, edits);
+  if (dismissals) next.dismissals = dismissals;
+  else delete next.dismissals;
+  return next;
 }
 
 function materialize(plan: ContentPlan, outer: string[], newTableKey: () => string): Draft[] {
@@ -226,7 +244,9 @@ export function reindex(items: (Draft | Block)[], doc: DocumentSnapshot): Docume
     }
     return b;
   });
-  return { blocks, trackedChanges: doc.trackedChanges, comments: doc.comments };
+  const result: DocumentSnapshot = { blocks, trackedChanges: doc.trackedChanges, comments: doc.comments };
+  if (doc.dismissals) result.dismissals = doc.dismissals.map((d) => ({ ...d }));
+  return result;
 }
 
 /** The tags two blocks share from the outside in (the content controls around both). */

@@ -47,6 +47,11 @@ export type Edit = (
   | { kind: 'replace'; block: number; find: string; replace: string }
   /** Append a row to the table that contains `block` (cells as plain paragraphs). */
   | { kind: 'add-row'; block: number; cells: string[][] }
+  /**
+   * Store in the document that the writer dismissed the warning `id` (`dismissalId`), and why; with
+   * no `reason`, take the dismissal back. Changes no text: a document property, not a paragraph.
+   */
+  | { kind: 'dismiss'; id: string; reason?: string }
 ) & { basis?: EditBasis };
 
 /**

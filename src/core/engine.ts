@@ -1,5 +1,6 @@
 /** The checker: choose the profile, read the document, run the rules, keep only the fixes that hold. Pure; used by the pane and jd-check. */
 import { applyEdits } from './apply';
+import { dismissalId } from './dismissals';
 import type { Catalogue } from './catalogue/types';
 import type { DocumentSnapshot } from './snapshot';
 import type { Finding } from './findings';
@@ -61,8 +62,19 @@ export function houseRulesOf(options: CheckOptions): HouseRules {
 /** Checks a document. Throws only for a `profileId` that names no loaded profile. */
 export function checkDocument(snapshot: DocumentSnapshot, options: CheckOptions = {}): CheckResult {
   const result = checkOnce(snapshot, options);
-  result.findings = result.findings.map((f) => (f.fix && !fixHolds(snapshot, f, result, options) ? withoutFix(f) : f));
+  const dismissed = new Map((snapshot.dismissals ?? []).map((d) => [d.id, d.reason]));
+  result.findings = result.findings.map((f) => {
+    const checked = f.fix && !fixHolds(snapshot, f, result, options) ? withoutFix(f) : f;
+    // Only a warning or a note can be dismissed: an error must be put right.
+    const reason = f.severity === 'error' ? undefined : dismissed.get(findingDismissalId(f));
+    return reason === undefined ? checked : { ...checked, dismissed: { reason } };
+  });
   return result;
+}
+
+/** The id under which the document stores that `f` was dismissed (./dismissals.ts). */
+export function findingDismissalId(f: Finding): string {
+  return dismissalId(findingKey(f));
 }
 
 /** The finding without its fix, marked as having had one that failed its re-check. */

@@ -25,4 +25,6 @@ export interface Finding {
   fix?: Fix;
   /** The rule made a fix, but it was not offered: applied and checked again, it did not hold. */
   fixWithheld?: boolean;
+  /** A warning (or note) the writer dismissed, with the reason stored in the document: it no longer counts against "ready". */
+  dismissed?: { reason: string };
 }

@@ -46,6 +46,17 @@ export interface DocumentSnapshot {
   trackedChanges: number;
   /** Comments in the document (open ones where the source can tell). */
   comments: number;
+  /**
+   * Warnings the writer dismissed, with the reason, as the document stores them (in a .docx and in
+   * Word: a custom document property each, see DISMISSAL_PROPERTY); absent when there are none.
+   */
+  dismissals?: Dismissal[];
+}
+
+/** A dismissed warning: which finding (`dismissalId`, src/core/dismissals.ts) and why. */
+export interface Dismissal {
+  id: string;
+  reason: string;
 }
 
 /** A place in a document: the block and the text the finding is about (for display and search). */

@@ -85,6 +85,7 @@ export function patchDocument(xml: string, snapshot: DocumentSnapshot, paragraph
   } else {
     checkBasis(change.edits, texts);
     change.edits.forEach((edit, order) => {
+      if (edit.kind === 'dismiss') return; // a document property, not the main part: see ./edit.ts
       if (edit.kind === 'replace') {
         const text = texts[edit.block];
         const at = text === undefined || edit.find === '' ? -1 : text.indexOf(edit.find);

@@ -4,6 +4,7 @@ import { DocxError } from './errors';
 import { Numbering } from './numbering';
 import { parseStyles, type Styles } from './styles';
 import { isOn, parseXml } from './xml';
+import { CUSTOM_PART, readDismissals } from './properties';
 import { readZipDirectory, readZipEntry, type ZipEntry } from './zip';
 
 export { DocxError } from './errors';
@@ -118,7 +119,7 @@ export function readDocxLayout(bytes: Uint8Array, limits: Partial<DocxLimits> = 
     }
     throw new DocxError('not a .docx file (word/document.xml is missing)', 'see ei ole .docx-fail (word/document.xml puudub)');
   }
-  const wanted = [documentName, PARTS.styles, PARTS.numbering, PARTS.comments, PARTS.commentsExtended].map((n) => byName.get(n)).filter((e): e is ZipEntry => !!e);
+  const wanted = [documentName, PARTS.styles, PARTS.numbering, PARTS.comments, PARTS.commentsExtended, CUSTOM_PART].map((n) => byName.get(n)).filter((e): e is ZipEntry => !!e);
   const declared = wanted.reduce((sum, e) => sum + e.size, 0);
   if (declared > lim.maxTotalBytes) {
     throw new DocxError(`file too large when unpacked (${declared} bytes, at most ${lim.maxTotalBytes})`, `fail on lahtipakituna liiga suur (${declared} baiti, lubatud kuni ${lim.maxTotalBytes})`);
@@ -136,7 +137,10 @@ export function readDocxLayout(bytes: Uint8Array, limits: Partial<DocxLimits> = 
   const numbering = new Numbering(part(PARTS.numbering), lim);
   const comments = countOpenComments(part(PARTS.comments), part(PARTS.commentsExtended), lim);
   const { blocks, trackedChanges, paragraphs } = readBody(documentXml, documentName, styles, numbering, lim);
-  return { snapshot: { blocks, trackedChanges, comments }, documentName, documentXml, paragraphs };
+  const snapshot: DocumentSnapshot = { blocks, trackedChanges, comments };
+  const dismissals = readDismissals(part(CUSTOM_PART), lim);
+  if (dismissals.length > 0) snapshot.dismissals = dismissals;
+  return { snapshot, documentName, documentXml, paragraphs };
 }
 
 /**

@@ -33,12 +33,19 @@ interface Written {
 /**
  * The zip `bytes` (whose directory is `entries`) with the parts in `replace` given new contents.
  * Every other part is copied as it is stored, compressed bytes, CRC and time alike, in the same
- * order; so a part nobody changed is byte for byte the one the file had.
+ * order; so a part nobody changed is byte for byte the one the file had. A name in `replace` the
+ * file lacks is added at the end.
  */
 export function replaceZipParts(bytes: Uint8Array, entries: ZipEntry[], replace: Map<string, Uint8Array>): Uint8Array {
   const written: Written[] = [];
   let offset = 0;
-  for (const entry of entries) {
+  // A part the file does not have yet goes at the end, dated as its main part.
+  const known = new Set(entries.map((e) => e.name));
+  const model = entries[0];
+  const added = [...replace.keys()].filter((name) => !known.has(name)).map(
+    (name): ZipEntry => ({ name, method: 8, flags: 0, compressedSize: 0, size: 0, localOffset: 0, crc: 0, time: model?.time ?? 0, date: model?.date ?? 0x21 }),
+  );
+  for (const entry of [...entries, ...added]) {
     const content = replace.get(entry.name);
     const w: Written = content
       ? { entry, method: 8, crc: crc32(content), size: content.length, data: deflateSync(content, { level: 6 }), offset }

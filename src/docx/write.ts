@@ -18,6 +18,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { dismissalProperty } from '../core/dismissals';
 import type { Block, DocumentSnapshot } from '../core/snapshot';
 
 /** Extra Word features for tests and fixtures; the snapshot alone needs none of them. */
@@ -229,6 +230,8 @@ export async function writeDocx(snapshot: DocumentSnapshot, options: WriteOption
     // No author, no one who last modified it: the package would otherwise name "Un-named".
     creator: '',
     lastModifiedBy: '',
+    // Dismissed warnings, as Word and the package editor store them (src/core/dismissals.ts).
+    customProperties: (snapshot.dismissals ?? []).map((d) => ({ name: dismissalProperty(d.id), value: d.reason })),
     comments: {
       children: (options.comments ?? []).map((c, id) => ({
         id,

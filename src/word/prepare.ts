@@ -34,6 +34,8 @@ export interface Prepared {
   found: Map<number, Word.Range>;
   /** Per block index: the (innermost) table an add-row edit appends to. */
   rowTables: Map<number, Word.Table>;
+  /** The document's custom properties, loaded when an edit dismisses a warning (src/core/dismissals.ts). */
+  properties?: Word.CustomPropertyCollection;
 }
 
 /** Word search treats "^" as the start of a special code; "^^" finds a literal caret. */
@@ -50,6 +52,8 @@ export async function prepare(context: Word.RequestContext, edits: Edit[]): Prom
   const atCursor = edits.some((e) => e.kind === 'insert' && 'cursor' in e.at);
   const cursorParagraph = atCursor ? context.document.getSelection().paragraphs.getLastOrNullObject() : undefined;
   if (cursorParagraph) cursorParagraph.load(`isListItem,tableNestingLevel,${controlTagPaths('')}`);
+  const properties = edits.some((e) => e.kind === 'dismiss') ? context.document.properties.customProperties : undefined;
+  if (properties) properties.load('items/key');
   await context.sync(); // read-only: nothing written yet
 
   const items = paragraphs.items;
@@ -73,6 +77,7 @@ export async function prepare(context: Word.RequestContext, edits: Edit[]): Prom
   };
 
   edits.forEach((edit, index) => {
+    if (edit.kind === 'dismiss') return; // a custom property: nothing to resolve in the text
     if (edit.kind === 'replace') {
       if (!inRange(edit.block)) throw new WordHostError(DOCUMENT_CHANGED, true);
       if (edit.find.length === 0 || !texts[edit.block].includes(edit.find)) throw new WordHostError(TEXT_NOT_FOUND);
@@ -103,5 +108,5 @@ export async function prepare(context: Word.RequestContext, edits: Edit[]): Prom
     q.done(q.table);
   }
   const last = items[items.length - 1];
-  return { body, texts, lastIsListItem: last ? last.isListItem : false, anchors, cursor, found, rowTables };
+  return { body, texts, lastIsListItem: last ? last.isListItem : false, anchors, cursor, found, rowTables, properties };
 }

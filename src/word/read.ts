@@ -8,7 +8,8 @@
  * properties and takes the table structure from the body's OOXML in the same sync, so one odd
  * table never leaves the pane without a document.
  */
-import type { DocumentSnapshot } from '../core/snapshot';
+import { dismissalIdOf } from '../core/dismissals';
+import type { Dismissal, DocumentSnapshot } from '../core/snapshot';
 import { CELL_PROPERTIES, PARAGRAPH_PROPERTIES, rawParagraph } from './paragraphs';
 import type { WordSupport } from './requirements';
 import { toSnapshot, type RawParagraph } from './toSnapshot';
@@ -33,11 +34,17 @@ function readOnce(support: WordSupport, withCells: boolean): Promise<DocumentSna
     const changes = support.trackedChanges ? body.getTrackedChanges() : undefined;
     if (changes) changes.load('items/type');
     const ooxml = withCells ? undefined : body.getOoxml();
+    // Dismissed warnings are custom document properties (src/core/dismissals.ts).
+    const custom = context.document.properties.customProperties;
+    custom.load('items/key,items/value');
     await context.sync();
     const raw = paragraphs.items.map((p) => rawParagraph(p, support.allCaps, withCells));
     if (ooxml) await placeCells(raw, ooxml.value);
     const openComments = comments ? comments.items.filter((c) => !c.resolved).length : 0;
-    return toSnapshot(raw, changes ? changes.items.length : 0, openComments);
+    const snapshot = toSnapshot(raw, changes ? changes.items.length : 0, openComments);
+    const dismissals = dismissalsOf(custom.items);
+    if (dismissals.length > 0) snapshot.dismissals = dismissals;
+    return snapshot;
   });
 }
 
@@ -55,4 +62,12 @@ async function placeCells(raw: RawParagraph[], ooxml: string): Promise<void> {
   } catch {
     // An unreadable OOXML leaves the layout unknown; the text is still there.
   }
+}
+
+/** The dismissals among the document's custom properties (`jd.dismissed.<id>` = the reason). */
+function dismissalsOf(items: { key: string; value: unknown }[]): Dismissal[] {
+  return items.flatMap((p) => {
+    const id = dismissalIdOf(p.key);
+    return id ? [{ id, reason: String(p.value ?? '') }] : [];
+  });
 }

@@ -5,6 +5,7 @@
  * an entry to the undo stack (office-js #5715, #2225), and one batch must be one undo.
  */
 import { escapedControl, wrappedBlocks, type ContentBlock, type ContentPlan, type Edit, type InsertPoint } from '../core/content';
+import { dismissalProperty } from '../core/dismissals';
 import type { Anchor, Prepared } from './prepare';
 
 /** Word limits a content control's title; longer ones are cut. */
@@ -27,7 +28,9 @@ interface Tail {
 export function queueWrites(edits: Edit[], prepared: Prepared): void {
   const tails = new Map<string, Tail>();
   edits.forEach((edit, index) => {
-    if (edit.kind === 'replace') {
+    if (edit.kind === 'dismiss') {
+      writeDismissal(edit.id, edit.reason, prepared.properties!);
+    } else if (edit.kind === 'replace') {
       prepared.found.get(index)!.insertText(edit.replace, 'Replace');
     } else if (edit.kind === 'add-row') {
       prepared.rowTables.get(edit.block)!.addRows('End', 1, [edit.cells.map((cell) => cell.join('\n'))]);
@@ -36,6 +39,13 @@ export function queueWrites(edits: Edit[], prepared: Prepared): void {
       tails.set(key, writePlan(edit.plan, tails.get(key) ?? startOf(edit.at, edit.plan, prepared)));
     }
   });
+}
+
+/** A dismissal stored as the custom property `jd.dismissed.<id>` (set, or deleted when restored). */
+function writeDismissal(id: string, reason: string | undefined, properties: Word.CustomPropertyCollection): void {
+  const key = dismissalProperty(id);
+  if (reason !== undefined) properties.add(key, reason);
+  else properties.items.find((p) => p.key === key)?.delete();
 }
 
 /** Where a plan's first block goes for an insert point. */
@@ -156,7 +166,7 @@ function wrap(p: Word.Paragraph, plan: ContentPlan): Word.ContentControl {
 
 /** Paragraphs an edit adds when all of it is written (to tell how far a failed batch got). */
 export function paragraphsAdded(edit: Edit): number {
-  if (edit.kind === 'replace') return 0;
+  if (edit.kind === 'replace' || edit.kind === 'dismiss') return 0;
   if (edit.kind === 'add-row') return Math.max(1, edit.cells.length);
   return edit.plan.blocks.reduce((n, b) => {
     if (b.type !== 'table') return n + 1;
@@ -169,6 +179,7 @@ export function paragraphsAdded(edit: Edit): number {
 export function editLabel(edit: Edit): string {
   if (edit.kind === 'replace') return `${edit.find} → ${edit.replace}`;
   if (edit.kind === 'add-row') return edit.cells[0]?.[0] || '+1';
+  if (edit.kind === 'dismiss') return edit.reason ?? '';
   const first = edit.plan.blocks.find((b) => b.type !== 'table');
   return edit.plan.title ?? (first && 'text' in first ? first.text : '') ?? '';
 }

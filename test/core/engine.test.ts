@@ -1,4 +1,4 @@
-import { checkDocument } from '../../src/core/engine';
+import { checkDocument, findingDismissalId } from '../../src/core/engine';
 import { defaultProfiles } from '../../src/core/profiles';
 import { allRules } from '../../src/core/rules';
 import type { Rule } from '../../src/core/rules/rule';
@@ -145,5 +145,24 @@ describe('the skeleton reads back', () => {
     expect(result.jd.changeClause?.value).toBe('[Osa tekst]'); // without a catalogue: a placeholder to replace
     // One signer: the role is the position, still a placeholder.
     expect(result.jd.signatures.map((s) => s.role)).toEqual(id === 'tootaja' ? ['Tööandja', 'Töötaja'] : ['[Ametinimetus]']);
+  });
+});
+
+describe('dismissed warnings', () => {
+  it('marks a warning the document stores as dismissed, with its reason; an error stays an error whatever is stored', () => {
+    const base = ametnikSeedSnapshot();
+    const at = base.blocks.findIndex((b) => b.text === 'Ametnikul on õigus:');
+    const doc = { ...base, blocks: base.blocks.map((b, i) => (i === at ? { ...b, text: 'Töötajal on õigus:' } : b)) };
+    const warning = checkDocument(doc).findings.find((f) => f.rule === 'terminology-mismatch')!;
+    const withDismissals = { ...doc, dismissals: [{ id: findingDismissalId(warning), reason: 'Nii on kokku lepitud.' }] };
+    const found = checkDocument(withDismissals).findings.find((f) => f.rule === 'terminology-mismatch')!;
+    expect(found.dismissed).toEqual({ reason: 'Nii on kokku lepitud.' });
+    // The same id for the same finding after an edit elsewhere (its identity is its rule and subject).
+    const moved = { ...withDismissals, blocks: [{ ...withDismissals.blocks[0], text: 'AMETIJUHEND' }, ...withDismissals.blocks.slice(1)] };
+    expect(checkDocument(moved).findings.find((f) => f.rule === 'terminology-mismatch')!.dismissed).toBeDefined();
+    const noTitle = { ...base, blocks: base.blocks.filter((b) => b.text !== 'AMETIJUHEND') };
+    const error = checkDocument(noTitle).findings.find((f) => f.severity === 'error')!;
+    const stored = { ...noTitle, dismissals: [{ id: findingDismissalId(error), reason: 'x' }] };
+    expect(checkDocument(stored).findings.find((f) => f.rule === error.rule)!.dismissed).toBeUndefined();
   });
 });

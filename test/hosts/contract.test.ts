@@ -167,6 +167,23 @@ describe.each([demoHost, wordHost])('$name', (kind: HostKind) => {
     expect(texts(await opened.host.read())).toEqual([...texts(typed), 'lõppu']);
   });
 
+  test('stores a dismissed warning with its reason in the document, reads it back, and takes it back; the text is untouched', async () => {
+    const doc = { ...ametnikSeedSnapshot(), dismissals: [{ id: 'vana', reason: 'Varasem otsus' }] };
+    const opened = kind.open(doc);
+    const before = await opened.host.read();
+    expect(before.dismissals).toEqual([{ id: 'vana', reason: 'Varasem otsus' }]);
+    await opened.host.apply(withBasis([{ kind: 'dismiss', id: 'uus', reason: 'Asutuse tava: nii on kokku lepitud.' }], before));
+    const dismissed = await opened.host.read();
+    expect(dismissed.dismissals).toEqual(applyEdits(before, [{ kind: 'dismiss', id: 'uus', reason: 'Asutuse tava: nii on kokku lepitud.' }]).dismissals);
+    expect(shapes(dismissed)).toEqual(shapes(before));
+    await opened.host.apply(withBasis([{ kind: 'dismiss', id: 'vana' }, { kind: 'dismiss', id: 'uus' }], dismissed));
+    expect((await opened.host.read()).dismissals).toBeUndefined();
+    // Stale like any edit: refused once the text changed.
+    opened.type(1, 'Muudetud');
+    const error = await opened.host.apply(withBasis([{ kind: 'dismiss', id: 'x', reason: 'y' }], dismissed)).catch((e: unknown) => e);
+    expect(isDocumentChanged(error)).toBe(true);
+  });
+
   test('refuses an edit that does not say which state of the document it was made from', async () => {
     const { host } = kind.open(ametnikSeedSnapshot());
     const before = await host.read();

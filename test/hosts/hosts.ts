@@ -2,6 +2,7 @@
  * The two DocumentHosts the pane runs on, each over a document given as a snapshot, for the one
  * contract suite (./contract.test.ts): the demo host, and the Word adapter over the fake Word.
  */
+import { dismissalProperty } from '../../src/core/dismissals';
 import type { DocumentHost } from '../../src/core/host';
 import type { Block, DocumentSnapshot } from '../../src/core/snapshot';
 import { DemoHost } from '../../src/demo/DemoHost';
@@ -56,6 +57,7 @@ export const wordHost: HostKind = {
   open(snapshot, cursor) {
     const comments = Array.from({ length: snapshot.comments }, () => ({ resolved: false }));
     const fake = new FakeWord(nodesOf(snapshot), { selection: cursor, trackedChanges: snapshot.trackedChanges, comments });
+    for (const d of snapshot.dismissals ?? []) fake.customProperties.set(dismissalProperty(d.id), d.reason);
     installFake(fake);
     return { host: new WordHost(), type: (i, text) => fake.type(i, text), undo: () => fake.undo() };
   },

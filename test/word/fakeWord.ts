@@ -22,6 +22,7 @@
  */
 import { copyNodes, type Call, type FakeNode, type FakeOptions, type FakeTable, type FakeControl } from './fakeModel';
 import { FakeBody, FakeCollection, FakeRange } from './fakeProxies';
+import { Loadable } from './fakeLoadable';
 
 export { makeControl, makeList, makeTable, node, type Call, type FakeNode } from './fakeModel';
 
@@ -35,6 +36,8 @@ export class FakeWord {
   syncs = 0;
   /** The paragraph select() was last called on. */
   selected?: FakeNode;
+  /** The document's custom properties (document.properties.customProperties), by key. */
+  customProperties = new Map<string, string>();
   readonly options: FakeOptions;
   /** Earlier states of the document, the last one on top: what Ctrl+Z brings back. */
   undoStack: FakeNode[][] = [];
@@ -181,13 +184,34 @@ class FakeEvent {
   }
 }
 
+/** document.properties.customProperties: its items readable after load() and sync(); add() sets a key, an item's delete() removes it. */
+class FakeCustomProperties extends Loadable {
+  add(key: string, value: string): void {
+    this.fake.write('customProperties', 'add', key, value);
+    this.fake.customProperties.set(key, value);
+  }
+  get items(): { key: string; value: string; delete(): void }[] {
+    this.check('items/key');
+    return [...this.fake.customProperties].map(([key, value]) => ({
+      key,
+      value,
+      delete: () => {
+        this.fake.write('customProperty', 'delete', key);
+        this.fake.customProperties.delete(key);
+      },
+    }));
+  }
+}
+
 class FakeDocument {
   readonly body: FakeBody;
+  readonly properties: { customProperties: FakeCustomProperties };
   readonly onParagraphAdded: FakeEvent;
   readonly onParagraphChanged: FakeEvent;
   readonly onParagraphDeleted: FakeEvent;
   constructor(readonly fake: FakeWord, readonly context: FakeContext) {
     this.body = new FakeBody(fake);
+    this.properties = { customProperties: new FakeCustomProperties(fake) };
     this.onParagraphAdded = new FakeEvent(fake, context);
     this.onParagraphChanged = new FakeEvent(fake, context);
     this.onParagraphDeleted = new FakeEvent(fake, context);

@@ -20,6 +20,7 @@ export function jsonReport(report: FileReport, options: FormatOptions): object {
       severity: f.severity,
       message: f.message[options.lang],
       location: { block: f.location.block, text: f.location.text },
+      ...(f.dismissed ? { dismissed: { reason: f.dismissed.reason } } : {}),
     })),
   };
 }

@@ -42,6 +42,8 @@ export function formatSarif(reports: FileReport[], options: FormatOptions & { do
           },
         ],
         properties: { block: f.location.block, ...(f.section ? { section: f.section } : {}) },
+        // Dismissed in the document with a reason: an in-source suppression, as SARIF names it.
+        ...(f.dismissed ? { suppressions: [{ kind: 'inSource', justification: f.dismissed.reason }] } : {}),
       });
     }
   }

@@ -4,14 +4,14 @@ import { isOk, type FileReport, type FormatOptions } from './types';
 const LABELS = {
   et: {
     quote: (s: string) => `„${s}“`,
-    error: 'viga', warning: 'hoiatus', info: 'teave', block: 'lõik', ok: 'korras',
+    error: 'viga', warning: 'hoiatus', info: 'teave', block: 'lõik', ok: 'korras', dismissed: 'kõrvale jäetud',
     unreadable: 'ei saa lugeda', notJd: 'ei paista olevat ametijuhend', detected: 'tuvastatud',
     summary: (files: number, errors: number, unreadable: number, findings: number) =>
       `Kokku: ${files} ${files === 1 ? 'fail' : 'faili'}, ${errors} vigadega, ${unreadable} lugemata, ${findings} ${findings === 1 ? 'leid' : 'leidu'}.`,
   },
   en: {
     quote: (s: string) => `"${s}"`,
-    error: 'error', warning: 'warning', info: 'info', block: 'paragraph', ok: 'OK',
+    error: 'error', warning: 'warning', info: 'info', block: 'paragraph', ok: 'OK', dismissed: 'dismissed',
     unreadable: 'cannot read', notJd: 'does not look like a job description', detected: 'detected',
     summary: (files: number, errors: number, unreadable: number, findings: number) =>
       `Total: ${files} ${files === 1 ? 'file' : 'files'}, ${errors} with errors, ${unreadable} unreadable, ${findings} ${findings === 1 ? 'finding' : 'findings'}.`,
@@ -47,7 +47,8 @@ export function formatText(reports: FileReport[], options: FormatOptions): strin
       findings++;
       // People count paragraphs from 1; the JSON formats keep the 0-based block index.
       const where = f.location.text ? ` ${paint('dim', `[${l.block} ${f.location.block + 1}: ${l.quote(shorten(f.location.text))}]`)}` : '';
-      lines.push(`  ${paint(f.severity, l[f.severity].padEnd(8))} ${f.message[options.lang]} ${paint('dim', `(${f.rule})`)}${where}`);
+      const dismissed = f.dismissed ? ` ${paint('dim', `(${l.dismissed}: ${l.quote(shorten(f.dismissed.reason))})`)}` : '';
+      lines.push(`  ${paint(f.severity, l[f.severity].padEnd(8))} ${f.message[options.lang]} ${paint('dim', `(${f.rule})`)}${where}${dismissed}`);
     }
     if (r.findings.length === 0) lines.push(`  ${paint('ok', l.ok)}`);
     lines.push('');
