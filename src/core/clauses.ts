@@ -10,7 +10,7 @@ import type { Clause } from './catalogue/types';
 import type { ContentBlock, Edit } from './content';
 import type { FoundSection, JobDescription } from './model';
 import { fold, stripBullet } from './normalize';
-import { replaceAt } from './rules/edits';
+import { rewriteEdit } from './rules/edits';
 import { hasPlaceholder } from './rules/placeholder-left';
 import type { DocumentSnapshot } from './snapshot';
 
@@ -87,15 +87,6 @@ export function clauseStatus(snapshot: DocumentSnapshot, jd: JobDescription, cla
   return { kind: 'absent' };
 }
 
-/** A replace edit that changes only what differs between `was` and `now` (Word searches at most 255 characters). */
-function rewrite(block: number, was: string, now: string): Edit {
-  let start = 0;
-  while (start < was.length && start < now.length && was[start] === now[start]) start++;
-  let end = 0;
-  while (end < was.length - start && end < now.length - start && was[was.length - 1 - end] === now[now.length - 1 - end]) end++;
-  return replaceAt(block, was, start, was.length - end, now.slice(start, now.length - end));
-}
-
 const blockOf = (clause: Clause, text: string): ContentBlock => ({ type: clause.bullets ? 'bullet' : 'paragraph', text });
 
 /**
@@ -108,7 +99,7 @@ export function clauseReplaceEdits(snapshot: DocumentSnapshot, jd: JobDescriptio
   const texts = [...(clause.lead ? [clause.lead.et] : []), ...clause.items.et];
   if (status.kind === 'placeholder') {
     const [first, ...rest] = texts;
-    const edits: Edit[] = [rewrite(status.block, snapshot.blocks[status.block].text, first)];
+    const edits: Edit[] = [rewriteEdit(status.block, snapshot.blocks[status.block].text, first)];
     if (rest.length > 0) {
       const blocks = clause.lead ? [blockOf(clause, rest[0]), ...rest.slice(1).map((t) => blockOf(clause, t))] : rest.map((t) => blockOf(clause, t));
       edits.push({ kind: 'insert', at: { after: status.block }, plan: { blocks } });
@@ -134,7 +125,7 @@ export function clauseReplaceEdits(snapshot: DocumentSnapshot, jd: JobDescriptio
       return;
     }
     flush(m.block);
-    if (!m.same) edits.push(rewrite(m.block, snapshot.blocks[m.block].text, text));
+    if (!m.same) edits.push(rewriteEdit(m.block, snapshot.blocks[m.block].text, text));
     anchor = m.block;
   });
   flush();

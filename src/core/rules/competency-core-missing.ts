@@ -3,8 +3,8 @@ import type { Fix } from '../findings';
 import type { RuleContext } from './rule';
 import { defineRule } from './define';
 import { blockText, DOCUMENT, foundSection, messageAt, sectionName } from './places';
-import { competencyKey } from './competency-names';
-import { hasSubordinates } from './position';
+import { requiredCompetencies } from '../catalogue/required';
+import type { CatalogueCompetency } from '../catalogue/types';
 
 /**
  * Every core competency of the organisation (house rule `coreCompetencies`) is listed among the
@@ -22,16 +22,13 @@ export const competencyCoreMissing = defineRule(
     },
   },
   (ctx, report) => {
-    const present = new Set(ctx.jd.competencies.filter((c) => c.group === 'standard').map((c) => competencyKey(c.name)));
     const nouded = foundSection(ctx.jd, 'nouded');
     const first = ctx.jd.competencies.find((c) => c.group === 'standard');
     const block = first?.block ?? nouded?.block ?? 0;
     const place = nouded?.found ? sectionName(nouded) : DOCUMENT;
     const heading = ctx.profile.requirements.competencies[0] ?? 'Tööks vajalikud kompetentsid';
-    const core = ctx.houseRules.coreCompetencies;
-    if (!core) return;
-    for (const name of [...core.all, ...(hasSubordinates(ctx.jd) ? core.leaders : [])]) {
-      if (present.has(competencyKey(name))) continue;
+    for (const { name, present, entry } of requiredCompetencies(ctx.catalogue, ctx.houseRules, ctx.jd)) {
+      if (present) continue;
       report({
         message: messageAt(place, {
           et: `põhikompetents „${name}“ puudub. Lisage see pealkirja „${heading}“ alla.`,
@@ -41,18 +38,15 @@ export const competencyCoreMissing = defineRule(
         subject: name,
         block,
         text: blockText(ctx, block),
-        fix: catalogueFix(ctx, name),
+        fix: catalogueFix(ctx, entry),
       });
     }
   },
 );
 
 /** With a catalogue loaded, the fix inserts the competency's catalogue text among the standard ones. */
-function catalogueFix(ctx: RuleContext, name: string): Fix | undefined {
+function catalogueFix(ctx: RuleContext, entry: CatalogueCompetency | undefined): Fix | undefined {
   const catalogue = ctx.catalogue;
-  const entry = catalogue?.competencies.find(
-    (e) => e.status === 'active' && e.group !== 'additional' && competencyKey(e.name.et) === competencyKey(name),
-  );
   if (!catalogue || !entry) return undefined;
   return {
     description: { et: `Lisa kompetents „${entry.name.et}“ kataloogist`, en: `Add the competency "${entry.name.en}" from the catalogue` },

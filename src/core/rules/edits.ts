@@ -25,3 +25,15 @@ export function replaceAt(block: number, text: string, start: number, end: numbe
   }
   return { kind: 'replace', block, find: text.slice(s, e), replace: text.slice(s, start) + replacement + text.slice(end, e) };
 }
+
+/**
+ * A replace edit that turns a block's text `was` into `now`, changing only what differs between
+ * them (the common start and end stay, so Word's search, at most 255 characters, gets a short find).
+ */
+export function rewriteEdit(block: number, was: string, now: string): Edit {
+  let start = 0;
+  while (start < was.length && start < now.length && was[start] === now[start]) start++;
+  let end = 0;
+  while (end < was.length - start && end < now.length - start && was[was.length - 1 - end] === now[now.length - 1 - end]) end++;
+  return replaceAt(block, was, start, was.length - end, now.slice(start, now.length - end));
+}
