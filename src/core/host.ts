@@ -16,8 +16,11 @@ export interface DocumentHost {
    * no longer matches it, nothing is written and the promise rejects with `documentChanged()`.
    */
   apply(edits: Edit[]): Promise<void>;
-  /** Selects the place and scrolls the document to it. */
-  select(location: Location): Promise<void>;
+  /**
+   * Selects the place (its text) and scrolls the document to it; with `caret: 'end'` puts the
+   * cursor at the end of the block instead, where typing goes on (a new duty row to write in).
+   */
+  select(location: Location, options?: SelectOptions): Promise<void>;
   /**
    * The block of `within` (by default the host's last read) that the cursor is in, if the host
    * can tell. A light read: in Word one sync, and nothing that touches the undo stack.
@@ -31,6 +34,10 @@ export interface DocumentHost {
   describe?(): Promise<HostDiagnostics>;
   /** Optional: logs an error the pane showed, with what the host knows of it (in Word, Office.js's debug details). */
   logError?(error: unknown): void;
+}
+
+export interface SelectOptions {
+  caret?: 'end';
 }
 
 export interface HostDiagnostics {

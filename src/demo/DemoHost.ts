@@ -1,4 +1,4 @@
-import type { DocumentHost, HostDiagnostics } from '../core/host';
+import type { DocumentHost, HostDiagnostics, SelectOptions } from '../core/host';
 import type { Edit } from '../core/content';
 import type { DocumentSnapshot, Location } from '../core/snapshot';
 import { applyEdits, checkBasis, cloneSnapshot, emptySnapshot, reindex } from '../core/apply';
@@ -65,8 +65,8 @@ export class DemoHost implements DocumentHost {
     this.changed();
   }
 
-  async select(location: Location): Promise<void> {
-    this.setSelection(location.block, location.text);
+  async select(location: Location, options: SelectOptions = {}): Promise<void> {
+    this.setSelection(location.block, options.caret === 'end' ? undefined : location.text);
   }
 
   /** The cursor's block; undefined when `within` is another state of the document than this one. */

@@ -11,7 +11,7 @@
  *   touches Word's undo stack.
  */
 import type { Edit } from '../core/content';
-import type { DocumentHost, HostDiagnostics } from '../core/host';
+import type { DocumentHost, HostDiagnostics, SelectOptions } from '../core/host';
 import type { DocumentSnapshot, Location } from '../core/snapshot';
 import { matchCursor, type CursorProbe } from './cursor';
 import { DOCUMENT_CHANGED, partialWrite, WordHostError } from './errors';
@@ -72,7 +72,7 @@ export class WordHost implements DocumentHost {
     });
   }
 
-  async select(location: Location): Promise<void> {
+  async select(location: Location, options: SelectOptions = {}): Promise<void> {
     this.requireCore();
     await Word.run(async (context) => {
       const paragraphs = context.document.body.paragraphs;
@@ -83,7 +83,9 @@ export class WordHost implements DocumentHost {
         location,
       );
       if (index === undefined) throw new WordHostError(DOCUMENT_CHANGED, true);
-      paragraphs.items[index].select('Select'); // selecting also scrolls it into view
+      // Selecting also scrolls it into view; the caret goes after the paragraph's text, not its mark.
+      if (options.caret === 'end') paragraphs.items[index].getRange('Content').select('End');
+      else paragraphs.items[index].select('Select');
       await context.sync();
     });
   }

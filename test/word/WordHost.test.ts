@@ -287,6 +287,15 @@ describe('WordHost.select and selectionBlock', () => {
     expect(fake.selected?.text).toBe('C3 tase');
   });
 
+  it('puts the cursor at the end of the block\'s text when asked (a new duty row to write in)', async () => {
+    const { fake, host } = setup([node('a'), node('3.7'), node('c')]);
+    await host.select({ block: 1, text: '3.7' }, { caret: 'end' });
+    expect(fake.selected?.text).toBe('3.7');
+    const calls = fake.calls.map((c) => `${c.on}.${c.method}(${c.args.join(',')})`);
+    expect(calls).toEqual(expect.arrayContaining(['paragraph.getRange(Content)', 'range.select(End)']));
+    expect(calls).not.toContain('paragraph.select(Select)');
+  });
+
   it('tells which block the cursor is in', async () => {
     const { host } = setup([node('a'), node('b'), node('c')], { selection: 2 });
     await host.read();

@@ -291,6 +291,11 @@ export class FakeRange extends Loadable {
   get paragraphs(): FakeCollection {
     return new FakeCollection(this.fake, () => this.fake.nodes.slice(this.fake.index(this.start), this.fake.index(this.end) + 1));
   }
+  /** Selects the range, or puts the cursor at its start or end ('Start', 'End'). */
+  select(mode: string): void {
+    this.fake.record('range', 'select', mode);
+    this.fake.selected = mode === 'Start' ? this.start : this.end;
+  }
   /**
    * Each sync that used expandTo adds an entry to Word's undo stack on the web (office-js #5715,
    * #2225, #2720). A range reaching into a table from outside it takes whole rows, like Word's
