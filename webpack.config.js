@@ -105,6 +105,8 @@ module.exports = (_env, argv = {}) => {
           // Type checking is `npm run typecheck`; the build only transpiles, which keeps it fast.
           use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext' } } },
         },
+        // The rules' pages (docs/rules/*.md), whose "Miks" / "Why" the Kontrolli tab shows: as text.
+        { test: /\.md$/, type: 'asset/source' },
       ],
     },
     optimization: {

@@ -37,24 +37,26 @@ const firstBlock = (item: Item): Block =>
 /**
  * The in-memory document, drawn readably: headings, paragraphs, real tables, bullets, the
  * content-control tags as small labels. A click puts the cursor into a block; with the view
- * focused, arrow keys move it, Enter (or a double click) edits the block's text.
+ * focused, typing edits the block (over the words a finding selected, else at its end), arrow
+ * keys move the cursor, Enter (or a double click) edits the block's text, Ctrl+Z undoes.
  */
 export function DocumentView({ host, lang }: { host: DemoHost; lang: Language }) {
   useSyncExternalStore(host.subscribe, () => host.revision);
   const doc = host.snapshot;
   const selected = host.selected;
-  const [editing, setEditing] = useState<number | undefined>();
+  const [editing, setEditing] = useState<{ block: number; start?: Start } | undefined>();
   const viewRef = useRef<HTMLDivElement>(null);
   const t = (key: keyof typeof DEMO_STRINGS) => DEMO_STRINGS[key][lang];
 
-  // A selected block out of sight (a finding clicked in the pane) is brought to the middle of the view.
+  // A selected block out of sight (a finding clicked in the pane) is brought to the middle of the
+  // view. Only the view scrolls: scrollIntoView would scroll the page too, away from the toolbar.
   useEffect(() => {
     const view = viewRef.current;
     const el = selected === undefined ? null : view?.querySelector(`[data-block="${selected}"]`);
     if (!view || !el) return;
     const r = el.getBoundingClientRect();
     const v = view.getBoundingClientRect();
-    if (r.top < v.top || r.bottom > v.bottom) el.scrollIntoView({ block: 'center' });
+    if (r.top < v.top || r.bottom > v.bottom) view.scrollTop += r.top - v.top - (v.height - r.height) / 2;
   }, [selected, doc]);
 
   const finishEdit = (index: number, text: string | undefined) => {
@@ -64,7 +66,14 @@ export function DocumentView({ host, lang }: { host: DemoHost; lang: Language })
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.target !== viewRef.current || doc.blocks.length === 0) return;
+    if (e.target !== viewRef.current) return;
+    // Ctrl+Z (Cmd+Z) undoes, as "Võta tagasi" does and as in Word.
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'z') {
+      e.preventDefault();
+      host.undo();
+      return;
+    }
+    if (doc.blocks.length === 0) return;
     const last = doc.blocks.length - 1;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
@@ -72,12 +81,16 @@ export function DocumentView({ host, lang }: { host: DemoHost; lang: Language })
       host.setSelection(Math.min(last, Math.max(0, from + (e.key === 'ArrowDown' ? 1 : -1))));
     } else if ((e.key === 'Enter' || e.key === 'F2') && selected !== undefined) {
       e.preventDefault();
-      setEditing(selected);
+      setEditing({ block: selected });
+    } else if (selected !== undefined && typing(e)) {
+      // Typing starts editing, as in Word: over the selected words, else at the end of the paragraph.
+      e.preventDefault();
+      setEditing({ block: selected, start: typedStart(doc.blocks[selected].text, host.selectedText, e.key) });
     }
   };
 
   const text = (b: Block): ReactNode => {
-    if (editing === b.index) return <BlockEditor block={b} label={t('editBlock')} onDone={(value) => finishEdit(b.index, value)} />;
+    if (editing?.block === b.index) return <BlockEditor block={b} start={editing.start} label={t('editBlock')} onDone={(value) => finishEdit(b.index, value)} />;
     if (b.text === '') return <span className="empty"><span className="visually-hidden">{t('emptyBlock')}</span></span>;
     const found = b.index === selected && host.selectedText ? b.text.indexOf(host.selectedText) : -1;
     if (found < 0 || host.selectedText === b.text) return b.text;
@@ -89,7 +102,7 @@ export function DocumentView({ host, lang }: { host: DemoHost; lang: Language })
     'data-block': b.index,
     className: [className, b.bold ? 'bold' : '', b.index === selected ? 'selected' : ''].filter(Boolean).join(' '),
     onClick: () => host.setSelection(b.index),
-    onDoubleClick: () => setEditing(b.index),
+    onDoubleClick: () => setEditing({ block: b.index }),
   });
 
   const render = (b: Block): ReactNode => {
@@ -132,15 +145,38 @@ export function DocumentView({ host, lang }: { host: DemoHost; lang: Language })
   });
 
   return (
-    <div ref={viewRef} id="doc-view" className="doc-view" role="document" aria-label={t('documentLabel')} tabIndex={0} onKeyDown={onKeyDown}>
+    <div ref={viewRef} id="doc-view" className="doc-view" role="document" aria-label={t('documentLabel')} aria-describedby="doc-hint" tabIndex={0} onKeyDown={onKeyDown}>
+      <p id="doc-hint" className="doc-hint">{t('editHint')}</p>
       <div className="page">{doc.blocks.length ? items : <p className="hint">{t('documentEmpty')}</p>}</div>
     </div>
   );
 }
 
-function BlockEditor({ block, label, onDone }: { block: Block; label: string; onDone: (text: string | undefined) => void }) {
-  const [value, setValue] = useState(block.text);
+/** Where an edit starts when it starts with a keystroke: the text with the key typed in, and the caret after it. */
+type Start = { value: string; caret: number };
+
+/** A key that types (a character, or Backspace), with no Ctrl, Cmd or Alt. */
+function typing(e: KeyboardEvent): boolean {
+  return !e.ctrlKey && !e.metaKey && !e.altKey && (e.key.length === 1 || e.key === 'Backspace');
+}
+
+/** The key typed over the selected words of the block, or at its end when none are selected. */
+function typedStart(text: string, selectedText: string | undefined, key: string): Start {
+  const typed = key === 'Backspace' ? '' : key;
+  const at = selectedText ? text.indexOf(selectedText) : -1;
+  if (at >= 0) return { value: text.slice(0, at) + typed + text.slice(at + selectedText!.length), caret: at + typed.length };
+  const value = key === 'Backspace' ? text.slice(0, -1) : text + typed;
+  return { value, caret: value.length };
+}
+
+function BlockEditor({ block, start, label, onDone }: { block: Block; start?: Start; label: string; onDone: (text: string | undefined) => void }) {
+  const [value, setValue] = useState(start?.value ?? block.text);
   const done = useRef(false);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const caret = start?.caret ?? input.current?.value.length ?? 0;
+    input.current?.setSelectionRange(caret, caret);
+  }, [start]);
   const finish = (text: string | undefined) => {
     if (done.current) return;
     done.current = true;
@@ -148,6 +184,7 @@ function BlockEditor({ block, label, onDone }: { block: Block; label: string; on
   };
   return (
     <input
+      ref={input}
       className="block-editor"
       aria-label={label}
       autoFocus

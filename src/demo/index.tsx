@@ -17,12 +17,27 @@ declare global {
 }
 
 const params = new URLSearchParams(window.location.search);
-const lang: Language = params.get('lang') === 'en' ? 'en' : 'et';
+let lang: Language = params.get('lang') === 'en' ? 'en' : 'et';
 const host = new DemoHost(documentFor(params.get('doc')));
 window.__demo = { host, documentFor };
 
-document.documentElement.lang = lang;
-document.getElementById('pane')?.setAttribute('aria-label', DEMO_STRINGS.paneLabel[lang]);
-createRoot(document.getElementById('demo-top')!).render(<Toolbar host={host} lang={lang} />);
-createRoot(document.getElementById('demo-doc')!).render(<DocumentView host={host} lang={lang} />);
-mountPane(document.getElementById('root')!, host, { lang, hostLabel: DEMO_STRINGS.banner[lang] });
+const top = createRoot(document.getElementById('demo-top')!);
+const view = createRoot(document.getElementById('demo-doc')!);
+/** The page around the pane, in the pane's language: drawn at the start and again when the pane's language changes. */
+function renderPage(): void {
+  document.documentElement.lang = lang;
+  document.getElementById('pane')?.setAttribute('aria-label', DEMO_STRINGS.paneLabel[lang]);
+  top.render(<Toolbar host={host} lang={lang} />);
+  view.render(<DocumentView host={host} lang={lang} />);
+}
+renderPage();
+// The pane may start in the language the user chose last time, whatever the address says.
+mountPane(document.getElementById('root')!, host, {
+  lang,
+  hostLabel: DEMO_STRINGS.banner,
+  onLangChange: (next) => {
+    if (next === lang) return;
+    lang = next;
+    renderPage();
+  },
+});

@@ -18,6 +18,10 @@ export const DEMO_STRINGS = {
   documentEmpty: { et: 'Dokument on tühi.', en: 'The document is empty.' },
   emptyBlock: { et: 'tühi lõik', en: 'empty paragraph' },
   editBlock: { et: 'Lõigu tekst', en: 'Paragraph text' },
+  editHint: {
+    et: 'Klõpsake lõigul ja kirjutage (Enter kinnitab, Esc loobub); Ctrl+Z võtab tagasi.',
+    en: 'Click a paragraph and type (Enter keeps it, Esc cancels); Ctrl+Z undoes.',
+  },
   paneLabel: { et: 'Ametijuhendi paan', en: 'Job description pane' },
   opened: { et: 'Avatud: {name}', en: 'Opened: {name}' },
   openFailed: {

@@ -3,7 +3,7 @@ import type { ComponentType } from 'react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { Theme } from '@fluentui/react-components';
 import type { DocumentHost } from '../core/host';
-import type { Language } from '../core/text';
+import type { Bilingual, Language } from '../core/text';
 import { logNotedErrors } from './diagnostics';
 import { LangContext, STRINGS, useLang } from './i18n';
 import type { StringKey } from './i18n';
@@ -50,12 +50,15 @@ export interface AppProps {
   host: DocumentHost;
   /** Used when the user has not chosen a language before. */
   lang?: Language;
-  hostLabel?: string;
+  /** A short note under the title, e.g. "Demo – mitte Word"; in both languages, it follows the pane's. */
+  hostLabel?: string | Bilingual;
   /** Fluent theme; the light one by default (mountPane loads the dark one when Office is dark). */
   theme?: Theme;
+  /** Told the pane's language when it starts and whenever the user switches it (the demo page follows it). */
+  onLangChange?: (lang: Language) => void;
 }
 
-export function App({ host, lang: initialLang, hostLabel, theme = webLightTheme }: AppProps) {
+export function App({ host, lang: initialLang, hostLabel, theme = webLightTheme, onLangChange }: AppProps) {
   const [lang, setLangState] = useState<Language>(() => storedLang() ?? initialLang ?? 'et');
   const [selected, setSelected] = useState(tabs[0].id);
   // A tab stays mounted once opened, so switching tabs keeps its results.
@@ -63,6 +66,7 @@ export function App({ host, lang: initialLang, hostLabel, theme = webLightTheme 
   const ids = useId(); // the tabs' and panels' DOM ids
   // Errors the pane shows also go to the host's log (in Word, with Office.js's debug details).
   useEffect(() => (host.logError ? logNotedErrors((e) => host.logError?.(e)) : undefined), [host]);
+  useEffect(() => onLangChange?.(lang), [lang, onLangChange]);
 
   const setLang = useCallback((next: Language) => {
     setLangState(next);
@@ -111,14 +115,14 @@ export function App({ host, lang: initialLang, hostLabel, theme = webLightTheme 
 }
 
 /** The title, the host's name, and the language buttons. */
-function Header({ hostLabel, setLang }: { hostLabel?: string; setLang: (lang: Language) => void }) {
+function Header({ hostLabel, setLang }: { hostLabel?: string | Bilingual; setLang: (lang: Language) => void }) {
   const lang = useLang();
   const t = (key: StringKey) => STRINGS[key][lang];
   return (
     <header className="jd-header">
       <div className="jd-titles">
         <h1 className="jd-title">{t('appTitle')}</h1>
-        {hostLabel && <span className="jd-host">{hostLabel}</span>}
+        {hostLabel && <span className="jd-host">{typeof hostLabel === 'string' ? hostLabel : hostLabel[lang]}</span>}
       </div>
       <div className="jd-langs" role="group" aria-label={t('language')}>
         {(['et', 'en'] as const).map((l) => (

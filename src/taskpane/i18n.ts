@@ -27,6 +27,9 @@ export const STRINGS = {
   working: { et: 'Töötan…', en: 'Working…' },
   errorTitle: { et: 'Midagi läks valesti', en: 'Something went wrong' },
   dismiss: { et: 'Sulge', en: 'Dismiss' },
+  undo: { et: 'Võta tagasi', en: 'Undo' },
+  undone: { et: 'Muudatus võeti tagasi.', en: 'The change was undone.' },
+  undoInWord: { et: 'Tagasi võtab Wordis Ctrl+Z.', en: 'Ctrl+Z in Word takes it back.' },
   catalogueFailed: {
     et: 'Kompetentside kataloogi ei saanud laadida, seepärast jäävad kompetentside kontrollid ja tüüptekstid vahele.',
     en: 'The competency catalogue could not be loaded, so competency checks and standard clauses are skipped.',
@@ -35,6 +38,26 @@ export const STRINGS = {
   // Koosta
   variantLabel: { et: 'Ametijuhendi liik', en: 'Kind of job description' },
   variantDetected: { et: 'Dokumendist tuvastatud', en: 'Detected from the document' },
+  variantGoverns: {
+    et: 'Liik määrab, mida Koosta lisab: põhja pealkirjad ja sõnastuse, puuduvad osad ja tüüptekstid. Kontroll lähtub dokumendi enda sõnadest.',
+    en: 'The kind decides what Build inserts: the skeleton’s headings and wording, missing sections and standard clauses. The check goes by the document’s own words.',
+  },
+  variantDiffers: {
+    et: 'Valitud liik ei muuda dokumenti. Teisendamine muudab dokumendi sõnad valitud liigi omadeks.',
+    en: 'The chosen kind does not change the document. Converting changes the document’s words to the chosen kind’s.',
+  },
+  convert_tootaja: { et: 'Teisenda töötaja ametijuhendiks', en: 'Convert to an employee’s job description' },
+  convert_ametnik: { et: 'Teisenda ametniku ametijuhendiks', en: 'Convert to a civil servant’s job description' },
+  convertOther: { et: 'Teisenda valitud liigiks', en: 'Convert to the chosen kind' },
+  convertReview: {
+    et: 'Need muudatused tehakse korraga ja saab korraga tagasi võtta:',
+    en: 'These changes are made together and can be undone together:',
+  },
+  convertApply: { et: 'Teisenda', en: 'Convert' },
+  convertNothing: { et: 'Dokumendis ei ole midagi teisendada.', en: 'There is nothing to convert in the document.' },
+  converted: { et: 'Dokument on teisendatud', en: 'The document has been converted' },
+  markerAdded: { et: 'lisatakse rida', en: 'line added' },
+  markerRemoved: { et: 'rida eemaldatakse', en: 'line removed' },
   skeletonHeading: { et: 'Põhi', en: 'Skeleton' },
   insertSkeleton: { et: 'Sisesta kogu põhi', en: 'Insert the full skeleton' },
   insertSkeletonHint: {
@@ -61,6 +84,14 @@ export const STRINGS = {
   clausesFor: { et: 'Osa', en: 'Section' },
   refreshCursor: { et: 'Värskenda kursori järgi', en: 'Refresh from the cursor' },
   clauseAdded: { et: 'Tüüptekst on lisatud.', en: 'The clause has been added.' },
+  clauseReplaced: { et: 'Tüüptekst on asendatud.', en: 'The clause has been replaced.' },
+  clauseThere: { et: 'See tüüptekst on juba dokumendis; valisin selle.', en: 'This clause is already in the document; it has been selected there.' },
+  clausePresent: { et: 'Dokumendis olemas', en: 'In the document' },
+  clauseOlder: { et: 'Dokumendis teises sõnastuses', en: 'In the document in other words' },
+  clausePlaceholder: { et: 'Osas on täitekoht', en: 'The section has a placeholder' },
+  replace: { et: 'Asenda', en: 'Replace' },
+  show: { et: 'Näita', en: 'Show' },
+  showText: { et: 'Tekst', en: 'Text' },
   dutiesHeading: { et: 'Ülesanded', en: 'Duties' },
   addDuty: { et: 'Lisa ülesanne', en: 'Add a duty' },
   addDutyHint: {
@@ -89,6 +120,17 @@ export const STRINGS = {
   profileUsed: { et: 'Liik', en: 'Kind' },
   documentGroup: { et: 'Dokument', en: 'Document' },
   fix: { et: 'Paranda', en: 'Fix' },
+  fixed: { et: 'Parandatud', en: 'Fixed' },
+  why: { et: 'Miks?', en: 'Why?' },
+  whyMissing: { et: 'Selgitust ei õnnestunud laadida.', en: 'The explanation could not be loaded.' },
+  dismissWarning: { et: 'Jäta kõrvale', en: 'Dismiss' },
+  dismissReason: { et: 'Põhjus (salvestatakse dokumenti)', en: 'Reason (stored in the document)' },
+  dismissSave: { et: 'Salvesta', en: 'Save' },
+  dismissedGroup: { et: 'Kõrvale jäetud', en: 'Dismissed' },
+  dismissedNotice: { et: 'Hoiatus on kõrvale jäetud; põhjus on salvestatud dokumenti.', en: 'The warning has been dismissed; the reason is stored in the document.' },
+  restore: { et: 'Taasta', en: 'Restore' },
+  restored: { et: 'Hoiatus on taastatud.', en: 'The warning has been restored.' },
+  reason: { et: 'Põhjus', en: 'Reason' },
   goTo: { et: 'Näita dokumendis', en: 'Show in the document' },
   severityError: { et: 'Viga', en: 'Error' },
   severityWarning: { et: 'Hoiatus', en: 'Warning' },
@@ -111,7 +153,14 @@ export const STRINGS = {
   groupAdditional: { et: 'Täiendavad', en: 'Additional' },
   competencyList: { et: 'Kompetentsid', en: 'Competencies' },
   noResults: { et: 'Ühtegi kompetentsi ei leitud. Proovige teist sõna.', en: 'No competency found. Try another word.' },
-  results: { et: 'tulemust', en: 'results' },
+  requiredHeading: { et: 'Asutuse nõutavad kompetentsid', en: 'Competencies the organisation requires' },
+  requiredAll: { et: 'Lisa kõik nõutavad', en: 'Add all required' },
+  requiredAdded: { et: 'Nõutavad kompetentsid on lisatud nõuete osasse.', en: 'The required competencies have been added to the requirements section.' },
+  requiredThere: { et: 'Kõik nõutavad kompetentsid on dokumendis.', en: 'All the required competencies are in the document.' },
+  requiredForLeaders: { et: 'juhile', en: 'for a leader' },
+  badgeRequired: { et: 'Nõutav', en: 'Required' },
+  badgeInDocument: { et: 'Dokumendis', en: 'In the document' },
+  missing: { et: 'puudub', en: 'missing' },
   retired: { et: 'Kõrvaldatud', en: 'Retired' },
   retiredUse: { et: 'See kompetents on kataloogist eemaldatud. Kasutage asemel:', en: 'This competency has been retired. Use instead:' },
   wording: { et: 'Sõnastus', en: 'Wording' },
@@ -161,9 +210,21 @@ export function useStrings(): (key: StringKey) => string {
   return (key) => STRINGS[key][lang];
 }
 
-/** "<n> <word>" with the word for one or for several. */
-function plural(n: number, lang: Language, et: [string, string], en: [string, string]): string {
-  const [one, many] = lang === 'et' ? et : en;
+/**
+ * Counted words: Estonian takes the singular nominative after 1 and the singular partitive after
+ * any other number ("1 tulemus", "2 tulemust", "0 tulemust"); English the plural after any but 1.
+ */
+const COUNTED = {
+  error: { et: ['viga', 'viga'], en: ['error', 'errors'] },
+  warning: { et: ['hoiatus', 'hoiatust'], en: ['warning', 'warnings'] },
+  result: { et: ['tulemus', 'tulemust'], en: ['result', 'results'] },
+  change: { et: ['muudatus', 'muudatust'], en: ['change', 'changes'] },
+  competency: { et: ['kompetents', 'kompetentsi'], en: ['competency', 'competencies'] },
+} satisfies Record<string, Record<Language, [string, string]>>;
+
+/** "<n> <word>" in the right form, e.g. countOf(1, 'result', 'et') = "1 tulemus", countOf(2, …) = "2 tulemust". */
+export function countOf(n: number, word: keyof typeof COUNTED, lang: Language): string {
+  const [one, many] = COUNTED[word][lang];
   return `${n} ${n === 1 ? one : many}`;
 }
 
@@ -172,8 +233,8 @@ function plural(n: number, lang: Language, et: [string, string], en: [string, st
  * Estonian: singular nominative after 1 ("1 viga", "1 hoiatus"), partitive after others ("2 viga", "3 hoiatust").
  */
 export function countText(errors: number, warnings: number, lang: Language): string {
-  const e = plural(errors, lang, ['viga', 'viga'], ['error', 'errors']);
-  const w = plural(warnings, lang, ['hoiatus', 'hoiatust'], ['warning', 'warnings']);
+  const e = countOf(errors, 'error', lang);
+  const w = countOf(warnings, 'warning', lang);
   const and = lang === 'et' ? 'ja' : 'and';
   if (errors > 0 && warnings > 0) return `${e} ${and} ${w}`;
   if (errors > 0) return e;

@@ -1,15 +1,17 @@
 import { createRoot } from 'react-dom/client';
 import type { Theme } from '@fluentui/react-components';
 import type { DocumentHost } from '../core/host';
-import type { Language } from '../core/text';
+import type { Bilingual, Language } from '../core/text';
 import { App } from './App';
 
 export interface MountOptions {
   /** The language to start in when the user has not chosen one (default Estonian). */
   lang?: Language;
-  /** A short note under the title, e.g. "Demo". */
-  hostLabel?: string;
+  /** A short note under the title, e.g. "Demo" (in both languages, to follow the pane's). */
+  hostLabel?: string | Bilingual;
   theme?: 'light' | 'dark';
+  /** Told the pane's language at the start and at every switch. */
+  onLangChange?: (lang: Language) => void;
 }
 
 declare global {
@@ -25,7 +27,7 @@ declare global {
  */
 export function mountPane(element: HTMLElement, host: DocumentHost, options: MountOptions = {}): void {
   const render = (theme?: Theme) =>
-    createRoot(element).render(<App host={host} lang={options.lang} hostLabel={options.hostLabel} theme={theme} />);
+    createRoot(element).render(<App host={host} lang={options.lang} hostLabel={options.hostLabel} theme={theme} onLangChange={options.onLangChange} />);
   if (options.theme === 'dark') {
     import('./darkTheme').then(
       (m) => render(m.webDarkTheme),

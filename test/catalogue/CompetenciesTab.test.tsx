@@ -13,7 +13,7 @@ import { HOSTILE, hostileCatalogue } from './helpers';
 function renderTab(host: DocumentHost) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <CompetenciesTab host={host} />
+      <CompetenciesTab host={host} active />
     </FluentProvider>,
   );
 }

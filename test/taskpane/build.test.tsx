@@ -5,6 +5,7 @@ import { App } from '../../src/taskpane/App';
 import { defaultProfiles } from '../../src/core/profiles';
 import { ametnikSeedSnapshot } from '../core/seed-snapshots';
 import { FakeHost, emptyDocument, withoutBlocks } from './fakeHost';
+import { demoDocument } from '../../src/demo/demoDocument';
 
 afterEach(() => {
   cleanup();
@@ -98,16 +99,51 @@ describe('Koosta tab', () => {
     expect(within(panel).getByText(/Ülesannete tabelit ei leitud/)).toBeTruthy();
   });
 
-  test('offers the standard clauses of the section the cursor is in, and inserts one at the cursor', async () => {
-    const snapshot = ametnikSeedSnapshot();
+  test('offers the standard clauses of the section the cursor is in, and inserts one at the cursor where the section lacks it', async () => {
+    // Section 4 in the writer's own words: the catalogue's clause is not there.
+    const seed = ametnikSeedSnapshot();
+    const lead = seed.blocks.findIndex((b) => b.text === 'Ametnikul on õigus:');
+    const next = seed.blocks.findIndex((b) => b.text === '5. VASTUTUS');
+    const own = seed.blocks
+      .filter((b) => b.index <= lead || b.index >= next)
+      .map((b, index) => ({ ...b, index, text: b.index === lead ? 'Õigused on kirjas asutuse töökorralduse reeglites.' : b.text }));
+    const snapshot = { ...seed, blocks: own };
     const host = new FakeHost(snapshot);
-    host.cursor = snapshot.blocks.findIndex((b) => b.text === 'Ametnikul on õigus:');
+    host.cursor = lead;
     const panel = await openBuild(host);
     expect(await within(panel).findByText('4. Õigused')).toBeTruthy();
+    // Its text can be read before it goes in.
+    const show = within(panel).getByRole('button', { name: 'Tekst: Ametniku õigused' });
+    expect(show.getAttribute('aria-expanded')).toBe('false');
+    await click(show);
+    expect(show.getAttribute('aria-expanded')).toBe('true');
+    expect(within(panel).getByText('Ametnikul on õigus:')).toBeTruthy();
     await click(await within(panel).findByRole('button', { name: 'Lisa: Ametniku õigused' }));
     expect(host.applied[0]).toEqual([
       expect.objectContaining({ kind: 'insert', at: { cursor: true }, plan: expect.objectContaining({ tag: 'jd:clause:oigused-ametnik' }) }),
     ]);
+  });
+
+  test('never adds a clause twice: one already there is shown, one in older words or a placeholder is replaced ("Asenda")', async () => {
+    const demo = demoDocument();
+    const host = new FakeHost(demo);
+    host.cursor = demo.blocks.findIndex((b) => b.text === 'Ametnik vastutab:');
+    const panel = await openBuild(host);
+    // Section 5 of the demo lacks one item of the catalogue's clause.
+    expect(await within(panel).findByText('Dokumendis teises sõnastuses')).toBeTruthy();
+    expect(within(panel).queryByRole('button', { name: 'Lisa: Ametniku vastutus' })).toBeNull();
+    await click(within(panel).getByRole('button', { name: 'Asenda: Ametniku vastutus' }));
+    expect(host.applied[0].map((e) => e.kind)).toEqual(['insert']);
+    expect(host.applied[0][0]).toMatchObject({ kind: 'insert', at: { after: demo.blocks.findIndex((b) => b.text.startsWith('tööülesannete täitmisega seoses')) } });
+    expect(within(panel).getByText('Tüüptekst on asendatud.')).toBeTruthy();
+
+    // The change clause is in section 8 as the catalogue words it: "Näita" selects it, nothing is written.
+    const change = demo.blocks.findIndex((b) => b.text.startsWith('Ametijuhend vaadatakse üle'));
+    await act(async () => host.moveCursor(change));
+    await click(await within(panel).findByRole('button', { name: 'Näita: Ametijuhendi muutmine' }, { timeout: 3000 }));
+    expect(host.applied).toHaveLength(1);
+    expect(host.selected.at(-1)?.block).toBe(change);
+    expect(within(panel).getByText('See tüüptekst on juba dokumendis; valisin selle.')).toBeTruthy();
   });
 
   test('a failing host is reported in words and nothing is recorded as done', async () => {
@@ -144,7 +180,7 @@ describe('Koosta tab', () => {
       window.dispatchEvent(new Event('focus'));
     });
     expect(await within(panel).findByText('5. Vastutus')).toBeTruthy();
-    expect(within(panel).getByRole('button', { name: 'Lisa: Ametniku vastutus' })).toBeTruthy();
+    expect(within(panel).getByRole('button', { name: 'Näita: Ametniku vastutus' })).toBeTruthy();
   });
 
   test('moving the cursor in the document moves the clause list to that section', async () => {
@@ -155,7 +191,7 @@ describe('Koosta tab', () => {
       host.moveCursor(snapshot.blocks.findIndex((b) => b.text === 'Ametnik vastutab:'));
     });
     expect(await within(panel).findByText('5. Vastutus', undefined, { timeout: 3000 })).toBeTruthy();
-    expect(within(panel).getByRole('button', { name: 'Lisa: Ametniku vastutus' })).toBeTruthy();
+    expect(within(panel).getByRole('button', { name: 'Näita: Ametniku vastutus' })).toBeTruthy();
   });
 
   test('opening the tab reads the document once, also after the catalogue arrives', async () => {

@@ -68,7 +68,7 @@ describe('Kontrolli tab', () => {
 
     // A native button: Enter activates it like a click (jsdom does not synthesise that, so check the element).
     expect(finding.tagName).toBe('BUTTON');
-    const typo = within(panel).getByRole('button', { name: /kirjaviga „omavalistuse“/ });
+    const typo = within(panel).getByRole('button', { name: /kirjaviga „omavalistuse“/i });
     await act(async () => fireEvent.click(typo));
     expect(host.selected[1]).toMatchObject({ text: 'omavalistuse', block: host.snapshot.blocks.findIndex((b) => b.text.includes('omavalistuse')) });
   });

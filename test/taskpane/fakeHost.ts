@@ -1,13 +1,13 @@
-import { checkBasis } from '../../src/core/apply';
-import type { DocumentHost, HostDiagnostics } from '../../src/core/host';
+import { applyEdits, checkBasis } from '../../src/core/apply';
+import type { DocumentHost, HostDiagnostics, SelectOptions } from '../../src/core/host';
 import type { Edit } from '../../src/core/content';
 import type { DocumentSnapshot, Location } from '../../src/core/snapshot';
 
 /**
  * An in-memory DocumentHost for the pane's tests: records every batch of edits and every
  * selection. Like the real hosts it refuses edits made from another state of the document.
- * "replace" edits change the text (so a fix shows up on the next read); inserts and rows are only
- * recorded. `fail` makes the next calls of a method reject.
+ * "replace" edits change the text (so a fix shows up on the next read) and "dismiss" edits the
+ * stored dismissals; inserts and rows are only recorded. `fail` makes the next calls of a method reject.
  */
 export class FakeHost implements DocumentHost {
   applied: Edit[][] = [];
@@ -39,11 +39,19 @@ export class FakeHost implements DocumentHost {
       const block = this.snapshot.blocks[edit.block];
       block.text = block.text.replace(edit.find, edit.replace);
     }
+    // Dismissals as every host stores them (the core's one implementation).
+    const dismissals = applyEdits({ ...this.snapshot, blocks: [] }, edits.filter((e) => e.kind === 'dismiss')).dismissals;
+    if (dismissals) this.snapshot.dismissals = dismissals;
+    else delete this.snapshot.dismissals;
   }
 
-  async select(location: Location): Promise<void> {
+  /** Selections made, with the caret option when one was given. */
+  carets: (string | undefined)[] = [];
+
+  async select(location: Location, options?: SelectOptions): Promise<void> {
     if (this.fail.select) throw this.fail.select;
     this.selected.push(location);
+    this.carets.push(options?.caret);
   }
 
   async selectionBlock(): Promise<number | undefined> {

@@ -1,11 +1,13 @@
-import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Radio, RadioGroup, Field, Spinner, Subtitle2, Text, useId } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle2, Text, useId } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { TabProps } from '../App';
 import { CatalogueWarning, ErrorBar } from '../ErrorBar';
-import { useLang, useStrings } from '../i18n';
+import { countOf, useLang, useStrings } from '../i18n';
 import { sectionLabel } from '../sections';
 import { useBuildStyles } from './buildStyles';
+import { ClausesPart } from './ClausesPart';
 import { useBuild, type BuildState } from './useBuild';
+import { VariantPart } from './VariantPart';
 
 export { CURSOR_DELAY_MS } from './useFollowDocument';
 
@@ -24,15 +26,7 @@ export default function BuildTab(props: TabProps) {
       <ErrorBar error={errors.load} />
       <ErrorBar error={errors.read} />
       <CatalogueWarning error={errors.catalogue} />
-      {state.notice && (
-        <MessageBar
-          className={styles.status}
-          intent={state.notice === 'noDutyTable' ? 'warning' : state.notice === 'nothingMissing' ? 'info' : 'success'}
-          layout="multiline"
-        >
-          <MessageBarBody>{t(state.notice)}</MessageBarBody>
-        </MessageBar>
-      )}
+      <Notice state={state} />
       <VariantPart state={state} />
       <SkeletonPart state={state} />
       {state.present.length > 0 && <MissingPart state={state} />}
@@ -49,6 +43,23 @@ export default function BuildTab(props: TabProps) {
 
 type PartProps = { state: BuildState };
 
+/** What the last action did; it goes when the document changes or another action starts (useNotice). */
+function Notice({ state }: PartProps) {
+  const styles = useBuildStyles();
+  const t = useStrings();
+  const lang = useLang();
+  const notice = state.notice;
+  if (!notice) return null;
+  return (
+    <MessageBar className={styles.status} intent={notice.intent} layout="multiline">
+      <MessageBarBody>
+        {t(notice.text)}
+        {notice.changes !== undefined && `: ${countOf(notice.changes, 'change', lang)}.`}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
 /** A part of the tab under its heading; the heading names the region for screen readers. */
 function Part({ heading, children }: { heading: string; children: ReactNode }) {
   const styles = useBuildStyles();
@@ -59,29 +70,6 @@ function Part({ heading, children }: { heading: string; children: ReactNode }) {
         {heading}
       </Subtitle2>
       {children}
-    </section>
-  );
-}
-
-function VariantPart({ state }: PartProps) {
-  const styles = useBuildStyles();
-  const t = useStrings();
-  const lang = useLang();
-  const id = useId('build-variant');
-  return (
-    <section className={styles.part} aria-labelledby={id}>
-      <Field label={{ children: t('variantLabel'), id }}>
-        <RadioGroup value={state.profile?.id} onChange={(_e, data) => state.actions.choose(data.value)}>
-          {state.profiles.map((p) => (
-            <Radio key={p.id} value={p.id} label={p.name[lang]} />
-          ))}
-        </RadioGroup>
-      </Field>
-      {state.detected && (
-        <Caption1 className={styles.hint}>
-          {t('variantDetected')}: {state.detected.name[lang]}
-        </Caption1>
-      )}
     </section>
   );
 }
@@ -121,57 +109,20 @@ function MissingPart({ state }: PartProps) {
       {state.missing.length === 0 ? (
         <Text className={styles.hint}>{t('nothingMissing')}</Text>
       ) : (
-        <AddList
-          items={state.missing.map((s) => ({ key: s.id, label: sectionLabel(s.number, s.title), add: () => state.actions.addSection(s.id) }))}
-          disabled={!state.ready}
-        />
+        <ul className={styles.list}>
+          {state.missing.map((s) => {
+            const label = sectionLabel(s.number, s.title);
+            return (
+              <li key={s.id} className={`${styles.row} ${styles.clause}`}>
+                <Text className={styles.rowText}>{label}</Text>
+                <Button size="small" disabled={!state.ready} aria-label={`${t('add')}: ${label}`} onClick={() => state.actions.addSection(s.id)}>
+                  {t('add')}
+                </Button>
+              </li>
+            );
+          })}
+        </ul>
       )}
     </Part>
-  );
-}
-
-function ClausesPart({ state }: PartProps) {
-  const styles = useBuildStyles();
-  const t = useStrings();
-  const lang = useLang();
-  const section = state.cursorSection;
-  return (
-    <Part heading={t('clausesHeading')}>
-      {section ? (
-        <>
-          <Text>
-            {t('clausesFor')}: <strong>{sectionLabel(section.number, section.title)}</strong>
-          </Text>
-          {state.clauses.length === 0 ? (
-            <Text className={styles.hint}>{t('clausesNone')}</Text>
-          ) : (
-            <AddList items={state.clauses.map((c) => ({ key: c.id, label: c.title[lang], add: () => state.actions.addClause(c) }))} disabled={!state.ready} />
-          )}
-        </>
-      ) : (
-        <Text className={styles.hint}>{t('clausesHint')}</Text>
-      )}
-      <Button size="small" appearance="subtle" onClick={state.actions.refresh}>
-        {t('refreshCursor')}
-      </Button>
-    </Part>
-  );
-}
-
-/** Rows of a name and its "Lisa" button. */
-function AddList({ items, disabled }: { items: { key: string; label: string; add: () => void }[]; disabled: boolean }) {
-  const styles = useBuildStyles();
-  const t = useStrings();
-  return (
-    <ul className={styles.list}>
-      {items.map((item) => (
-        <li key={item.key} className={styles.row}>
-          <Text className={styles.rowText}>{item.label}</Text>
-          <Button size="small" disabled={disabled} aria-label={`${t('add')}: ${item.label}`} onClick={item.add}>
-            {t('add')}
-          </Button>
-        </li>
-      ))}
-    </ul>
   );
 }

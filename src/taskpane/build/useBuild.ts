@@ -1,23 +1,31 @@
 import { useEffect, useMemo, useState } from 'react';
-import { withBasis } from '../../core/apply';
 import { clausesFor } from '../../core/catalogue/plan';
 import type { Catalogue, Clause } from '../../core/catalogue/types';
-import type { Edit, InsertPoint } from '../../core/content';
+import { clauseStatus, type ClauseStatus } from '../../core/clauses';
 import { sectionAt, type JobDescription } from '../../core/model';
-import { clausePlan, dutyRowEdit, sectionInsertPoint, sectionPlan, skeletonPlans } from '../../core/plans';
-import type { SectionId, StructureProfile } from '../../core/profile-types';
+import type { StructureProfile } from '../../core/profile-types';
 import { detectProfile, profilesFor } from '../../core/profiles';
 import { readJobDescription } from '../../core/reader';
 import { firstTextBlock, type DocumentSnapshot } from '../../core/snapshot';
 import type { TabProps } from '../App';
 import { paneCatalogue } from '../catalogue';
-import type { StringKey } from '../i18n';
+import { useNotice } from '../useNotice';
 import { useTask } from '../useTask';
+import { useBuildActions } from './useBuildActions';
+import type { BuildNotice } from './useBuildWrite';
+import { useConversion } from './useConversion';
 import { useFollowDocument } from './useFollowDocument';
 
+/** A standard clause of the cursor's section and what the section already says of it. */
+export interface ClauseRow {
+  clause: Clause;
+  status: ClauseStatus;
+}
+
 /**
- * The Koosta tab's state and I/O: the document followed, the variant (detected or chosen), what
- * it has and lacks, the clauses of the cursor's section, and the actions that write to it.
+ * The Koosta tab's state and I/O: the document followed, the variant (detected or chosen) and the
+ * conversion to it, what the document has and lacks, the clauses of the cursor's section with what
+ * the section already says of them, and the actions that write (./useBuildActions.ts).
  */
 export function useBuild({ host, active }: TabProps) {
   const task = useTask();
@@ -26,7 +34,7 @@ export function useBuild({ host, active }: TabProps) {
   const [catalogue, setCatalogue] = useState<Catalogue>();
   const [catalogueError, setCatalogueError] = useState<unknown>();
   const [confirmMissing, setConfirmMissing] = useState(false);
-  const [notice, setNotice] = useState<StringKey>();
+  const notice = useNotice<BuildNotice>(host);
   useEffect(() => {
     paneCatalogue().then(setCatalogue, (e) => setCatalogueError(e));
   }, []);
@@ -46,55 +54,21 @@ export function useBuild({ host, active }: TabProps) {
   const present = jd?.sections.filter((s) => s.found) ?? [];
   const missing = jd?.sections.filter((s) => !s.found) ?? [];
   const cursorSection = jd ? sectionAt(jd.sections, doc?.cursorBlock) : undefined;
-  const clauses: Clause[] = catalogue && profile && cursorSection ? clausesFor(catalogue, profile.id, cursorSection.id) : [];
+  const clauses: ClauseRow[] = useMemo(() => {
+    if (!catalogue || !profile || !cursorSection || !jd || !doc) return [];
+    return clausesFor(catalogue, profile.id, cursorSection.id).map((clause) => ({ clause, status: clauseStatus(doc.snapshot, jd, clause) }));
+  }, [catalogue, profile, cursorSection, jd, doc]);
 
-  const apply = async (edits: Edit[], done: StringKey) => {
-    setNotice(undefined);
-    if (edits.length === 0 || !doc) return;
-    setConfirmMissing(false);
-    const from = doc.snapshot; // the edits were made from what the tab shows
-    await task.run(async () => {
-      try {
-        await host.apply(withBasis(edits, from));
-        setNotice(done);
-      } finally {
-        await reload(); // show the document as it is now, whether the edits went in or not
-      }
-    });
-  };
-  const sectionEdit = (id: SectionId): Edit[] =>
-    jd && profile ? [{ kind: 'insert', at: sectionInsertPoint(jd, profile, id, doc?.snapshot), plan: sectionPlan(profile, id, catalogue) }] : [];
-
-  const actions = {
-    choose: setChosen,
-    refresh: () => void refresh(),
-    cancelMissing: () => setConfirmMissing(false),
-    insertSkeleton: () => {
-      if (!profile) return;
-      if (present.length > 0) {
-        if (missing.length === 0) setNotice('nothingMissing');
-        else setConfirmMissing(true);
-        return;
-      }
-      // Into an empty document from the top; otherwise at the cursor, never over existing text.
-      const at: InsertPoint = empty ? { end: true } : { cursor: true };
-      void apply(skeletonPlans(profile, catalogue).map((plan) => ({ kind: 'insert', at, plan })), 'skeletonInserted');
-    },
-    insertMissing: () => jd && void apply(missing.flatMap((s) => sectionEdit(s.id)), 'sectionAdded'),
-    addSection: (id: SectionId) => jd && void apply(sectionEdit(id), 'sectionAdded'),
-    // The document is written in Estonian whatever the pane's language.
-    addClause: (c: Clause) => void apply([{ kind: 'insert', at: { cursor: true }, plan: clausePlan(c, 'et') }], 'clauseAdded'),
-    addDuty: () => {
-      if (!jd || !doc) return;
-      const edit = dutyRowEdit(jd, doc.snapshot);
-      if (edit) void apply([edit], 'dutyAdded');
-      else setNotice('noDutyTable');
-    },
-  };
+  const deps = { host, task, reload, notice };
+  const conversion = useConversion({ ...deps, profiles: profiles.list, done: () => setChosen(undefined) });
+  const state = { profile, catalogue, empty, present, missing, setConfirmMissing };
+  const actions = { ...useBuildActions(deps, state), choose: setChosen, refresh: () => void refresh(), cancelMissing: () => setConfirmMissing(false) };
 
   const errors = { task: task.error, clearTask: task.clearError, load: loadError, read: read.error, catalogue: catalogueError, profiles: profiles.error };
-  const view = { profiles: profiles.list, profile, detected, present, missing, cursorSection, clauses, notice, confirmMissing };
-  return { ...view, busy: task.busy, ready: !!jd && !task.busy, errors, actions };
+  // The document says one variant, the writer chose another: the conversion is offered.
+  const differs = !!detected && !!profile && detected.id !== profile.id;
+  const view = { profiles: profiles.list, profile, detected, differs, present, missing, cursorSection, clauses, notice: notice.notice, confirmMissing };
+  return { ...view, conversion, busy: task.busy, ready: !!jd && !task.busy, errors, actions };
 }
 
 export type BuildState = ReturnType<typeof useBuild>;

@@ -27,11 +27,13 @@ export function useFollowDocument(host: DocumentHost, active: boolean) {
   /** What happened while the tab was hidden, to catch up on once when it is shown again. */
   const missed = useRef({ document: false, cursor: false });
 
-  const reload = useCallback(async () => {
+  /** Reads the document and the cursor again; resolves to what it read. */
+  const reload = useCallback(async (): Promise<FollowedDocument> => {
     const snapshot = await host.read();
     const cursorBlock = await host.selectionBlock(snapshot);
     snapshotRef.current = snapshot;
     setDoc({ snapshot, cursorBlock });
+    return { snapshot, cursorBlock };
   }, [host]);
 
   // Reading in the background (on open, after changes) keeps the buttons usable meanwhile.

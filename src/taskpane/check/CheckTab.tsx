@@ -1,3 +1,4 @@
+import { forwardRef, useEffect, useRef } from 'react';
 import {
   Button,
   Caption1,
@@ -11,17 +12,19 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { CheckResult } from '../../core/engine';
+import type { Finding } from '../../core/findings';
 import { DOCUMENT_CHANGED } from '../../core/host';
 import type { TabProps } from '../App';
 import { CatalogueWarning, ErrorBar } from '../ErrorBar';
-import { countText, useLang, useStrings } from '../i18n';
+import { countText, pick, useLang, useStrings } from '../i18n';
 import { FindingGroups } from './FindingGroups';
-import { useCheck } from './useCheck';
+import { useCheck, type CheckNotice } from './useCheck';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   hint: { color: tokens.colorNeutralForeground3 },
+  verdict: { outline: 'none' },
 });
 
 /** Kontrolli: checks the document and lists what to fix, grouped by section. State and I/O: ./useCheck.ts. */
@@ -29,11 +32,17 @@ export default function CheckTab({ host }: TabProps) {
   const styles = useStyles();
   const t = useStrings();
   const lang = useLang();
-  const { result, task, refused, dismissRefused, catalogueError, check, select, fix } = useCheck(host);
+  const state = useCheck(host);
+  const { result, task, refused, dismissRefused, catalogueError, check } = state;
+  const focus = useFocusAfterFix(result);
   const hasResult = result !== undefined;
+  const fix = (f: Finding, button: HTMLElement) => {
+    focus.remember(button);
+    void state.fix(f);
+  };
 
   return (
-    <div className={styles.root}>
+    <div className={styles.root} ref={focus.root}>
       <div className={styles.bar}>
         <Button appearance="primary" disabled={task.busy} onClick={() => void check()}>
           {hasResult ? t('recheckButton') : t('checkButton')}
@@ -53,10 +62,11 @@ export default function CheckTab({ host }: TabProps) {
           </MessageBarActions>
         </MessageBar>
       )}
+      {state.notice && <Notice notice={state.notice} busy={task.busy} onUndo={() => void state.undo()} />}
       <CatalogueWarning error={catalogueError} />
       {result && (
         <>
-          <Verdict result={result} />
+          <Verdict result={result} ref={focus.verdict} />
           {result.isJobDescription && result.variantKnown && (
             <Caption1 className={styles.hint}>
               {t('profileUsed')}: {result.profile.name[lang]}
@@ -67,45 +77,82 @@ export default function CheckTab({ host }: TabProps) {
               {note.message[lang]}
             </Caption1>
           ))}
-          <FindingGroups result={result} busy={task.busy} onSelect={select} onFix={(f) => void fix(f)} />
+          <FindingGroups result={result} actions={{ busy: task.busy, onSelect: state.select, onFix: fix, onDismiss: (f, reason) => void state.dismiss(f, reason) }} />
         </>
       )}
     </div>
   );
 }
 
-/** The answer first: ready to sign, or how many errors and warnings there are. */
-function Verdict({ result }: { result: CheckResult }) {
+/**
+ * After a fix the focus goes on: to the fix now where the used one was (the next one, the list
+ * having closed up), or to the verdict when no fix is left.
+ */
+function useFocusAfterFix(result: CheckResult | undefined) {
+  const root = useRef<HTMLDivElement>(null);
+  const verdict = useRef<HTMLDivElement>(null);
+  const pending = useRef<number | undefined>(undefined);
+  const fixes = () => [...(root.current?.querySelectorAll<HTMLButtonElement>('button[data-fix]') ?? [])];
+  useEffect(() => {
+    const at = pending.current;
+    if (at === undefined) return;
+    pending.current = undefined;
+    const next = fixes()[at];
+    if (next) next.focus();
+    else verdict.current?.focus();
+  }, [result]);
+  return { root, verdict, remember: (button: HTMLElement) => (pending.current = fixes().indexOf(button as HTMLButtonElement)) };
+}
+
+/** What the last fix (or undo, or dismissal) did, with "Võta tagasi" when the pane can take it back. */
+function Notice({ notice, busy, onUndo }: { notice: CheckNotice; busy: boolean; onUndo: () => void }) {
   const t = useStrings();
   const lang = useLang();
-  const errors = result.findings.filter((f) => f.severity === 'error').length;
-  const warnings = result.findings.filter((f) => f.severity === 'warning').length;
-  if (!result.isJobDescription) {
-    return (
-      <MessageBar intent="warning" layout="multiline">
-        {/* The finding below says why and what to do. */}
-        <MessageBarBody>
-          <MessageBarTitle>{t(result.findings.some((f) => f.rule === 'language-not-estonian') ? 'notEstonian' : 'notJobDescription')}</MessageBarTitle>
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
-  if (errors === 0) {
-    return (
-      <MessageBar intent="success" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t('verdictReady')}</MessageBarTitle>
-          <div>{warnings === 0 ? t('verdictReadyDetail') : `${t('verdictReviewWarnings')}: ${countText(0, warnings, lang)}.`}</div>
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
   return (
-    <MessageBar intent="error" layout="multiline">
+    <MessageBar intent="success" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{countText(errors, warnings, lang)}</MessageBarTitle>
-        <div>{t('verdictFixErrors')}</div>
+        {t(notice.text)}
+        {notice.summary && `: ${pick(notice.summary, lang)}.`}
+        {notice.text === 'fixed' && !notice.revert && ` ${t('undoInWord')}`}
       </MessageBarBody>
+      {notice.revert && (
+        <MessageBarActions>
+          <Button size="small" disabled={busy} onClick={onUndo}>
+            {t('undo')}
+          </Button>
+        </MessageBarActions>
+      )}
     </MessageBar>
   );
 }
+
+/** The answer first: ready to sign, or how many errors and warnings there are (dismissed warnings left out). */
+const Verdict = forwardRef<HTMLDivElement, { result: CheckResult }>(function Verdict({ result }, ref) {
+  const t = useStrings();
+  const lang = useLang();
+  const styles = useStyles();
+  const open = result.findings.filter((f) => !f.dismissed);
+  const errors = open.filter((f) => f.severity === 'error').length;
+  const warnings = open.filter((f) => f.severity === 'warning').length;
+  let intent: 'warning' | 'success' | 'error' = 'error';
+  let title = countText(errors, warnings, lang);
+  let detail = t('verdictFixErrors');
+  if (!result.isJobDescription) {
+    // The finding below says why and what to do.
+    [intent, title, detail] = ['warning', t(result.findings.some((f) => f.rule === 'language-not-estonian') ? 'notEstonian' : 'notJobDescription'), ''];
+  } else if (errors === 0) {
+    intent = 'success';
+    title = t('verdictReady');
+    detail = warnings === 0 ? t('verdictReadyDetail') : `${t('verdictReviewWarnings')}: ${countText(0, warnings, lang)}.`;
+  }
+  return (
+    <div ref={ref} tabIndex={-1} className={styles.verdict}>
+      <MessageBar intent={intent} layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{title}</MessageBarTitle>
+          {detail && <div>{detail}</div>}
+        </MessageBarBody>
+      </MessageBar>
+    </div>
+  );
+});

@@ -1,20 +1,37 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { withBasis } from '../../core/apply';
 import type { Catalogue } from '../../core/catalogue/types';
-import { checkDocument, type CheckResult } from '../../core/engine';
+import { changedLocation, fixSummary, revertEdits } from '../../core/changes';
+import type { Edit } from '../../core/content';
+import { cleanReason } from '../../core/dismissals';
+import { checkDocument, findingDismissalId, type CheckResult } from '../../core/engine';
 import type { Finding } from '../../core/findings';
 import type { DocumentHost } from '../../core/host';
 import { isDocumentChanged } from '../../core/host';
 import type { DocumentSnapshot } from '../../core/snapshot';
+import type { Bilingual } from '../../core/text';
 import { paneCatalogue } from '../catalogue';
+import type { StringKey } from '../i18n';
+import { useNotice } from '../useNotice';
 import { useTask } from '../useTask';
 
 /** How long the document must be quiet before an automatic re-check. */
 const RECHECK_DELAY_MS = 500;
 
+/** What the last action of the tab did: a fix with its words and how to take it back, an undo, a dismissal. */
+export interface CheckNotice {
+  text: StringKey;
+  /** The fix's words ("C2 → C1"). */
+  summary?: Bilingual;
+  /** The edits that take the change back, made from `basis` (the document as the change left it). */
+  revert?: Edit[];
+  basis?: DocumentSnapshot;
+}
+
 /**
  * The Kontrolli tab's state and I/O: checking the document (again by itself once checked, as the
- * document changes), showing a finding's place, and applying its fix.
+ * document changes), showing a finding's place, applying its fix (then selecting what changed,
+ * saying so, and offering to take it back), and dismissing a warning with a reason or restoring it.
  */
 export function useCheck(host: DocumentHost) {
   const task = useTask();
@@ -22,6 +39,7 @@ export function useCheck(host: DocumentHost) {
   /** A fix was refused because the document had changed; the findings were checked again. */
   const [refused, setRefused] = useState(false);
   const [catalogueError, setCatalogueError] = useState<unknown>();
+  const notice = useNotice<CheckNotice>(host);
   // Only the newest check may show its result, however the reads interleave.
   const latest = useRef(0);
 
@@ -42,9 +60,64 @@ export function useCheck(host: DocumentHost) {
       }),
     [host, task.run],
   );
+  useRecheck(host, checked !== undefined, check);
 
-  // Once the user has checked, keep the findings current as the document changes.
-  const hasResult = checked !== undefined;
+  /**
+   * Writes edits made from the checked document and checks again; resolves to the document after
+   * them, or undefined when nothing was written (refused as stale: the findings are checked again).
+   */
+  const write = async (edits: Edit[], basis: DocumentSnapshot): Promise<DocumentSnapshot | undefined> => {
+    notice.clear();
+    setRefused(false);
+    let stale = false;
+    const after = await task.run(async () => {
+      try {
+        await host.apply(withBasis(edits, basis));
+      } catch (e) {
+        stale = isDocumentChanged(e);
+        if (!stale) throw e;
+        return undefined;
+      }
+      return host.read();
+    });
+    if (stale) setRefused(true);
+    if (after !== undefined || stale) await check();
+    return after;
+  };
+
+  const select = (finding: Finding) => void task.run(() => host.select(finding.location));
+
+  /** A fix carries the snapshot its finding came from; the host refuses it if the document moved on. */
+  const fix = async (finding: Finding) => {
+    if (!finding.fix || !checked) return;
+    const before = checked.snapshot;
+    const after = await write(finding.fix.edits, before);
+    if (!after) return;
+    const location = changedLocation(before, after);
+    if (location) await task.run(() => host.select(location));
+    notice.show({ text: 'fixed', summary: fixSummary(finding.fix), revert: revertEdits(before, after), basis: after }, after);
+  };
+
+  const undo = async () => {
+    const { revert, basis } = notice.notice ?? {};
+    if (!revert || !basis) return;
+    const after = await write(revert, basis);
+    if (after) notice.show({ text: 'undone' }, after);
+  };
+
+  /** Stores in the document that the warning was dismissed and why; no reason: takes the dismissal back. */
+  const dismiss = async (finding: Finding, reason?: string) => {
+    if (!checked) return;
+    const edit: Edit = { kind: 'dismiss', id: findingDismissalId(finding), ...(reason !== undefined ? { reason: cleanReason(reason) } : {}) };
+    const after = await write([edit], checked.snapshot);
+    if (after) notice.show({ text: reason !== undefined ? 'dismissedNotice' : 'restored' }, after);
+  };
+
+  return { result: checked?.result, task, refused, dismissRefused: () => setRefused(false), catalogueError, notice: notice.notice, check, select, fix, undo, dismiss };
+}
+
+/** Once the user has checked, keeps the findings current as the document changes. */
+function useRecheck(host: DocumentHost, hasResult: boolean, check: () => Promise<unknown>) {
   useEffect(() => {
     if (!hasResult || !host.onChange) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -57,28 +130,4 @@ export function useCheck(host: DocumentHost) {
       off();
     };
   }, [hasResult, host, check]);
-
-  const select = (finding: Finding) => void task.run(() => host.select(finding.location));
-
-  /** A fix carries the snapshot its finding came from; the host refuses it if the document moved on. */
-  const fix = async (finding: Finding) => {
-    if (!finding.fix || !checked) return;
-    const edits = withBasis(finding.fix.edits, checked.snapshot);
-    let stale = false;
-    setRefused(false);
-    const applied = await task.run(async () => {
-      try {
-        await host.apply(edits);
-      } catch (e) {
-        stale = isDocumentChanged(e);
-        if (!stale) throw e;
-        return false;
-      }
-      return true;
-    });
-    if (stale) setRefused(true);
-    if (applied !== undefined) await check(); // after a fix, or to replace findings that no longer fit
-  };
-
-  return { result: checked?.result, task, refused, dismissRefused: () => setRefused(false), catalogueError, check, select, fix };
 }

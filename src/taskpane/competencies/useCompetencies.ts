@@ -1,56 +1,84 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { withBasis } from '../../core/apply';
 import { matchCompetency } from '../../core/catalogue/match';
+import { requiredCompetencies } from '../../core/catalogue/required';
 import { competencyInsertPoint, competencyPlan, competencyText } from '../../core/catalogue/plan';
 import { createSearchIndex } from '../../core/catalogue/search';
 import type { SyncResult } from '../../core/catalogue/sync';
 import type { Catalogue, CatalogueCompetency, CompetencyGroup } from '../../core/catalogue/types';
+import type { Edit } from '../../core/content';
 import type { DocumentHost } from '../../core/host';
-import { detectProfile, profilesFor } from '../../core/profiles';
-import { readJobDescription } from '../../core/reader';
+import type { Location } from '../../core/snapshot';
 import type { Bilingual, Language } from '../../core/text';
 import { paneCatalogueSync, reloadPaneCatalogue } from '../catalogue';
 import { useLang, type StringKey } from '../i18n';
+import { useNotice } from '../useNotice';
 import { useTask } from '../useTask';
 import { paneCatalogueUrl, savePaneCatalogueUrl } from './paneCatalogue';
+import { readCompetencies, useDocumentCompetencies, type DocumentCompetencies } from './useDocumentCompetencies';
 
 export type GroupFilter = 'all' | CompetencyGroup;
 
+/** A message of the Kompetentsid tab, gone when the document changes or another action starts (useNotice). */
+export interface CompetencyNotice {
+  intent: 'success' | 'info';
+  text: StringKey;
+}
+
 /**
  * The Kompetentsid tab's state and I/O: the shared catalogue (the one every tab uses), the search,
- * the competency shown, and inserting it into the document in its group.
+ * the competency shown, which ones the document has and the organisation requires, and inserting
+ * one, or all the required ones, into the document in their group.
  */
-export function useCompetencies(host: DocumentHost) {
+export function useCompetencies(host: DocumentHost, active: boolean) {
   const task = useTask();
   const source = useCatalogueSource();
   const catalogue = source.sync?.catalogue;
   const search = useSearch(catalogue);
   const [textLang, setTextLang] = useState<Language>('et');
-  const [notice, setNotice] = useState<{ intent: 'success' | 'info'; text: StringKey }>();
-  const { active, levelId } = search;
+  const notice = useNotice<CompetencyNotice>(host);
+  const document = useDocumentCompetencies(host, catalogue, active);
+  const { active: shown, levelId } = search;
+
+  /** Reads the document, makes the edits from it, writes them, and says so with the document as they left it. */
+  const write = (make: (doc: DocumentCompetencies, catalogue: Catalogue) => { edits: Edit[]; notice: CompetencyNotice; select?: Location }) =>
+    void task.run(async () => {
+      notice.clear();
+      if (!catalogue) return;
+      const snapshot = await host.read();
+      const { edits, notice: said, select } = make(readCompetencies(snapshot, catalogue), catalogue);
+      if (edits.length > 0) await host.apply(withBasis(edits, snapshot));
+      if (select) await host.select(select);
+      notice.show(said, edits.length > 0 ? await host.read() : snapshot);
+      await document.refresh();
+    });
 
   const insert = (c: CatalogueCompetency) => {
     if (!catalogue || c.status !== 'active' || task.busy) return;
-    setNotice(undefined);
-    void task.run(async () => {
-      const snapshot = await host.read();
-      const { profile } = detectProfile(snapshot, profilesFor(catalogue));
-      const jd = readJobDescription(snapshot, profile);
-      const existing = jd.competencies.find((d) => matchCompetency(catalogue, d)?.entry.id === c.id);
-      if (existing) {
-        await host.select({ block: existing.block, text: existing.name });
-        setNotice({ intent: 'info', text: 'competencyAlreadyThere' });
-        return;
-      }
+    write(({ snapshot, jd, profile }, cat) => {
+      const existing = jd.competencies.find((d) => matchCompetency(cat, d)?.entry.id === c.id);
+      if (existing) return { edits: [], notice: { intent: 'info', text: 'competencyAlreadyThere' }, select: { block: existing.block, text: existing.name } };
       const at = competencyInsertPoint(jd, c.group, snapshot, profile);
-      await host.apply(withBasis([{ kind: 'insert', at, plan: competencyPlan(c, catalogue.version, textLang, levelId || undefined) }], snapshot));
-      setNotice({ intent: 'success', text: 'cursor' in at ? 'competencyInsertedAtCursor' : 'competencyInserted' });
+      const edits: Edit[] = [{ kind: 'insert', at, plan: competencyPlan(c, cat.version, textLang, levelId || undefined) }];
+      return { edits, notice: { intent: 'success', text: 'cursor' in at ? 'competencyInsertedAtCursor' : 'competencyInserted' } };
     });
   };
+  /** Every required competency the document lacks, in one batch, in the organisation's order. */
+  const insertRequired = () =>
+    write(({ snapshot, jd, profile }, cat) => {
+      const missing = requiredCompetencies(cat, cat.organisation?.houseRules ?? {}, jd).filter((r) => !r.present && r.entry);
+      if (missing.length === 0) return { edits: [], notice: { intent: 'info', text: 'requiredThere' } };
+      const edits: Edit[] = missing.map(({ entry }) => ({
+        kind: 'insert',
+        at: competencyInsertPoint(jd, entry!.group, snapshot, profile),
+        plan: competencyPlan(entry!, cat.version, 'et'),
+      }));
+      return { edits, notice: { intent: 'success', text: 'requiredAdded' } };
+    });
   const choose = (c: CatalogueCompetency | undefined) => {
     if (!c) return;
     search.choose(c);
-    setNotice(undefined);
+    notice.clear();
   };
 
   return {
@@ -60,11 +88,14 @@ export function useCompetencies(host: DocumentHost) {
     choose,
     textLang,
     setTextLang,
-    notice,
+    notice: notice.notice,
     insert,
+    insertRequired,
+    inDocument: document.inDocument,
+    required: document.required,
     task,
-    replacement: active?.replacedBy ? catalogue?.competencies.find((c) => c.id === active.replacedBy) : undefined,
-    preview: active ? competencyText(active, textLang, levelId || undefined) : undefined,
+    replacement: shown?.replacedBy ? catalogue?.competencies.find((c) => c.id === shown.replacedBy) : undefined,
+    preview: shown ? competencyText(shown, textLang, levelId || undefined) : undefined,
   };
 }
 
