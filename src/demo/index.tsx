@@ -1,6 +1,7 @@
 // The demo entry (dist/demo.html): the real task pane beside an in-memory document, so the add-in
 // can be seen and tested in a browser without Word. Everything the pane does goes through DocumentHost.
 import { createRoot } from 'react-dom/client';
+import { withBasis } from '../core/apply';
 import type { Language } from '../core/text';
 import { mountPane } from '../taskpane/mount';
 import { DemoHost } from './DemoHost';
@@ -11,15 +12,15 @@ import { DEMO_STRINGS } from './strings';
 
 declare global {
   interface Window {
-    /** Test hook of the demo page only (the Word entry has none): the host and the document builder. */
-    __demo?: { host: DemoHost; documentFor: typeof documentFor };
+    /** Test hook of the demo page only (the Word entry has none): the host, the document builder, and withBasis to make edits for it. */
+    __demo?: { host: DemoHost; documentFor: typeof documentFor; withBasis: typeof withBasis };
   }
 }
 
 const params = new URLSearchParams(window.location.search);
 let lang: Language = params.get('lang') === 'en' ? 'en' : 'et';
 const host = new DemoHost(documentFor(params.get('doc')));
-window.__demo = { host, documentFor };
+window.__demo = { host, documentFor, withBasis };
 
 const top = createRoot(document.getElementById('demo-top')!);
 const view = createRoot(document.getElementById('demo-doc')!);

@@ -2,53 +2,7 @@
 // real width (320 px) and of the whole page at 1280 px, under test-output/screenshots/.
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const path = require('path');
 const h = require('./helpers');
-
-const AXE = path.join(h.ROOT, 'node_modules', 'axe-core', 'axe.min.js');
-
-const browser = h.browserForFile({ width: 1280, height: 1000 });
-
-/**
- * Waits until the pane is idle: nothing in it has changed for 300 ms, no spinner, and no colour
- * transition still running (a button turning from disabled to enabled would be measured half-way).
- */
-async function settled(page) {
-  await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const pane = document.querySelector('#pane');
-        let timer;
-        const busy = () =>
-          pane.querySelector('.fui-Spinner') ||
-          document.getAnimations().some((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity);
-        const check = () => {
-          if (busy()) timer = setTimeout(check, 100);
-          else {
-            observer.disconnect();
-            resolve();
-          }
-        };
-        const observer = new MutationObserver(() => {
-          clearTimeout(timer);
-          timer = setTimeout(check, 300);
-        });
-        observer.observe(pane, { subtree: true, childList: true, attributes: true, characterData: true });
-        timer = setTimeout(check, 300);
-      }),
-  );
-}
-
-/** axe's violations inside `selector` (the pane), one line each (rule, impact, the first offending elements). */
-async function axeViolations(page, selector = '#pane') {
-  await settled(page);
-  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async (selector) => {
-    const result = await window.axe.run(document.querySelector(selector), { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${JSON.stringify(n.any[0]?.data ?? '')}`) }));
-  }, selector);
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.join(', ')}`);
-}
 
 /** Brings each tab into a state worth looking at: Koosta as it opens, Kontrolli with findings, Kompetentsid with a preview. */
 const TABS = {

@@ -143,9 +143,90 @@ function engine() {
   return require('../../src/core/engine');
 }
 
+/**
+ * The engine's findings as the pane shows them (src/taskpane/check/messages.ts): a message does not
+ * repeat the section its group's heading names; dismissed ones are left out.
+ */
+function asShown(result, lang = 'et') {
+  engine();
+  const { messageIn } = require('../../src/taskpane/check/messages');
+  return result.findings.filter((f) => !f.dismissed).map((f) => messageIn(f, result.profile.sections.find((s) => s.id === f.section), lang));
+}
+
 function screenshotPath(name) {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   return path.join(SCREENSHOTS, `${name}.png`);
+}
+
+const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+
+
+/**
+ * Waits until the pane is idle: nothing in it has changed for 300 ms, no spinner, and no colour
+ * transition still running (a button turning from disabled to enabled would be measured half-way).
+ */
+async function settled(page) {
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const pane = document.querySelector('#pane');
+        let timer;
+        const busy = () =>
+          pane.querySelector('.fui-Spinner') ||
+          document.getAnimations().some((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity);
+        const check = () => {
+          if (busy()) timer = setTimeout(check, 100);
+          else {
+            observer.disconnect();
+            resolve();
+          }
+        };
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(check, 300);
+        });
+        observer.observe(pane, { subtree: true, childList: true, attributes: true, characterData: true });
+        timer = setTimeout(check, 300);
+      }),
+  );
+}
+
+/** axe's violations inside `selector` (the pane), one line each (rule, impact, the first offending elements). */
+async function axeViolations(page, selector = '#pane') {
+  await settled(page);
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async (selector) => {
+    const result = await window.axe.run(document.querySelector(selector), { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${JSON.stringify(n.any[0]?.data ?? '')}`) }));
+  }, selector);
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.join(', ')}`);
+}
+
+/**
+ * A screenshot of the pane at its real width (320 px), named for the pane's language:
+ * test-output/screenshots/pane-320-<et|en>-<name>.png. `scrollTo` is brought into the pane's view first.
+ */
+async function paneShot(page, name, scrollTo) {
+  if (scrollTo) await scrollTo.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await settled(page);
+  const lang = await page.evaluate(() => document.documentElement.lang);
+  await pane(page).screenshot({ path: screenshotPath(`pane-320-${lang}-${name}`) });
+}
+
+/** axe finds nothing wrong in the pane as it is now. */
+async function assertAccessible(page, selector = '#pane') {
+  const { deepEqual } = require('node:assert/strict');
+  deepEqual(await axeViolations(page, selector), []);
+}
+
+/** Opens the demo in each language in turn and runs `body(page, lang, t)`, `t` picking the text of that language. */
+async function inBothLanguages(context, query, body) {
+  for (const lang of ['et', 'en']) {
+    const page = await openDemo(context, `${query}${query ? '&' : '?'}lang=${lang}`);
+    await body(page, lang, (et, en) => (lang === 'et' ? et : en));
+    require('node:assert/strict').deepEqual(page.jdErrors, []);
+    await page.close();
+  }
 }
 
 /**
@@ -181,6 +262,12 @@ module.exports = {
   shownFindings,
   until,
   engine,
+  asShown,
+  settled,
+  axeViolations,
+  assertAccessible,
+  paneShot,
+  inBothLanguages,
   screenshotPath,
   chromiumMissing,
 };

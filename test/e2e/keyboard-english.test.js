@@ -61,13 +61,15 @@ test('keyboard only: switch to English, skeleton → Check → a finding takes t
 
   const { checkDocument } = h.engine();
   const { defaultCatalogue } = require('../../src/core/catalogue/load');
-  const findings = checkDocument(await h.snapshot(page), { catalogue: defaultCatalogue() }).findings;
+  const result = checkDocument(await h.snapshot(page), { catalogue: defaultCatalogue() });
+  const findings = result.findings;
+  const shownAs = h.asShown(result, 'en');
   const shown = await pane.getByRole('region', { name: 'Findings' }).locator('li > button:first-child').allInnerTexts();
-  assert.deepEqual(shown.map((s) => s.replace(/^(Error|Warning|Note):\s*/, '')).sort(), findings.map((f) => f.message.en).sort());
+  assert.deepEqual(shown.map((s) => s.replace(/^(Error|Warning|Note):\s*/, '')).sort(), [...shownAs].sort());
 
   // The first finding in the pane's order, chosen with Tab and Enter.
-  const first = await tabTo(page, (f) => f.inPane && f.role === 'button' && findings.some((x) => f.text.endsWith(x.message.en)));
-  const finding = findings.find((x) => first.text.endsWith(x.message.en));
+  const first = await tabTo(page, (f) => f.inPane && f.role === 'button' && shownAs.some((x) => f.text.endsWith(x)));
+  const finding = findings[shownAs.findIndex((x) => first.text.endsWith(x))];
   await page.keyboard.press('Enter');
   await h.until(async () => (await h.highlightedBlock(page)) === finding.location.block, { what: 'the finding\'s block to be selected' });
 

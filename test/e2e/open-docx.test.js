@@ -53,17 +53,19 @@ test('a broken .docx: the expected findings; a fix removes its finding and leave
   await h.runCheck(page);
   const { checkDocument } = h.engine();
   const { defaultCatalogue } = require('../../src/core/catalogue/load');
-  const findings = checkDocument(await h.snapshot(page), { catalogue: defaultCatalogue() }).findings;
+  const result = checkDocument(await h.snapshot(page), { catalogue: defaultCatalogue() });
+  const findings = result.findings;
   const rules = findings.map((f) => f.rule);
   // Out of order shows as numbers out of sequence (a fixed order is a house rule, off by default).
   for (const rule of ['section-missing', 'section-numbering', 'terminology-mismatch']) assert.ok(rules.includes(rule), `${rule} in ${rules}`);
   const shown = await h.shownFindings(page);
-  for (const f of findings) assert.ok(shown.some((s) => s.includes(f.message.et)), `shown: ${f.message.et}`);
+  for (const text of h.asShown(result)) assert.ok(shown.some((s) => s.includes(text)), `shown: ${text}`);
 
   // Fix the other variant's words: only those words change.
   const words = findings.find((f) => f.rule === 'terminology-mismatch');
   assert.ok(words.fix, 'the terminology finding has a fix');
-  const item = h.pane(page).getByRole('listitem').filter({ hasText: words.message.et });
+  const wordsShown = h.asShown({ ...result, findings: [words] })[0];
+  const item = h.pane(page).getByRole('listitem').filter({ hasText: wordsShown });
   await item.getByRole('button', { name: /^Paranda: / }).click();
   const fixed = await h.until(async () => {
     const t = await h.blockTexts(page);
@@ -73,12 +75,13 @@ test('a broken .docx: the expected findings; a fix removes its finding and leave
   fixed.forEach((t, i) => {
     if (i !== opened.indexOf('Töötajal on õigus:')) assert.equal(t, opened[i], `block ${i} unchanged`);
   });
-  await h.until(async () => !(await h.shownFindings(page)).some((s) => s.includes(words.message.et)), { what: 'the finding to go' });
+  await h.until(async () => !(await h.shownFindings(page)).some((s) => s.includes(wordsShown)), { what: 'the finding to go' });
 
   // Add the missing section: new blocks only; every block of the user's stays, in order, word for word.
   const missing = findings.find((f) => f.rule === 'section-missing');
   assert.ok(missing.fix, 'the missing section has a fix');
-  await h.pane(page).getByRole('listitem').filter({ hasText: missing.message.et }).getByRole('button', { name: /^Paranda: / }).click();
+  const missingShown = h.asShown({ ...result, findings: [missing] })[0];
+  await h.pane(page).getByRole('listitem').filter({ hasText: missingShown }).getByRole('button', { name: /^Paranda: / }).click();
   const withSection = await h.until(async () => {
     const t = await h.blockTexts(page);
     return t.some((x) => /VASTUTUS/.test(x)) && t;
@@ -86,7 +89,7 @@ test('a broken .docx: the expected findings; a fix removes its finding and leave
   let j = 0;
   for (const t of withSection) if (j < fixed.length && t === fixed[j]) j++;
   assert.equal(j, fixed.length, 'the user\'s blocks are all still there, unchanged and in order');
-  await h.until(async () => !(await h.shownFindings(page)).some((s) => s.includes(missing.message.et)), { what: 'the finding to go' });
+  await h.until(async () => !(await h.shownFindings(page)).some((s) => s.includes(missingShown)), { what: 'the finding to go' });
 
   // Both fixes are undoable, back to the file as opened.
   await page.getByRole('button', { name: 'Võta tagasi' }).click();

@@ -2,12 +2,11 @@ import { Subtitle2 } from '@fluentui/react-components';
 import type { CheckResult } from '../../core/engine';
 import type { Finding } from '../../core/findings';
 import type { SectionDef } from '../../core/profile-types';
-import { sectionName } from '../../core/rules/places';
-import type { Language } from '../../core/text';
-import { pick, useLang, useStrings } from '../i18n';
+import { useLang, useStrings } from '../i18n';
 import { sectionLabel } from '../sections';
 import { FindingItem, type FindingActions } from './FindingItem';
 import { useFindingStyles } from './findingStyles';
+import { messageIn } from './messages';
 
 interface Group {
   key: string;
@@ -27,19 +26,6 @@ export function groupFindings(result: CheckResult, documentTitle: string): Group
     group.findings.push(f);
   }
   return groups.filter((g) => g.findings.length > 0);
-}
-
-/**
- * The message as shown under its group's heading: «Osa 3 „TEENISTUSKOHUSTUSED“: rida 3.5 …» in the
- * group "3. Teenistuskohustused" reads «Rida 3.5 …»; in any other group it stays whole.
- */
-export function messageIn(f: Finding, section: SectionDef | undefined, lang: Language): string {
-  const message = pick(f.message, lang);
-  if (!section) return message;
-  const prefix = `${pick(sectionName(section), lang)}: `;
-  if (!message.startsWith(prefix) || message.length === prefix.length) return message;
-  const rest = message.slice(prefix.length);
-  return rest.charAt(0).toLocaleUpperCase(lang) + rest.slice(1);
 }
 
 export function FindingGroups({ result, actions }: { result: CheckResult; actions: FindingActions }) {
