@@ -125,6 +125,15 @@ async function shownFindings(page, region = 'Leiud') {
   return pane(page).getByRole('region', { name: region }).locator('li > button:first-child').allInnerTexts();
 }
 
+/** Edits a block of the document view as a person does there: a double click, the text typed over it, Enter. */
+async function typeInBlock(page, block, text) {
+  await page.locator(`.page [data-block="${block}"]`).dblclick();
+  const input = page.getByRole('textbox', { name: /^(Lõigu tekst|Paragraph text)$/ });
+  await input.fill(text);
+  await input.press('Enter');
+  await until(async () => (await blockTexts(page))[block] === text, { what: `block ${block} to read "${text}"` });
+}
+
 /** Polls `fn` until it returns a truthy value (or throws after `timeout` ms with the last value). */
 async function until(fn, { timeout = 10000, what = 'condition' } = {}) {
   const end = Date.now() + timeout;
@@ -259,6 +268,7 @@ module.exports = {
   snapshot,
   highlightedBlock,
   runCheck,
+  typeInBlock,
   shownFindings,
   until,
   engine,

@@ -54,7 +54,7 @@ function Notice({ state }: PartProps) {
     <MessageBar className={styles.status} intent={notice.intent} layout="multiline">
       <MessageBarBody>
         {t(notice.text)}
-        {notice.changes !== undefined && `: ${countOf(notice.changes, 'change', lang)}.`}
+        {notice.changes !== undefined && `: ${countOf(notice.changes, 'change', lang)}. ${t('undoInWord')}`}
       </MessageBarBody>
     </MessageBar>
   );

@@ -102,7 +102,12 @@ function ChangeLine({ change }: { change: VariantChange }) {
           <del className={styles.old}>{a}</del> → <ins className={styles.new}>{b}</ins>
         </span>
       ))}
-      <span className={styles.context}> · {change.after}</span>
+      <span className={styles.context}> · {excerpt(change.after)}</span>
     </span>
   );
+}
+
+/** The paragraph as it will read, its first words: enough to tell where the change is. */
+function excerpt(text: string): string {
+  return text.length <= 60 ? text : `${text.slice(0, 57).replace(/\s+\S*$/, '')}…`;
 }

@@ -24,7 +24,11 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   hint: { color: tokens.colorNeutralForeground3 },
-  verdict: { outline: 'none' },
+  verdict: {
+    borderRadius: tokens.borderRadiusMedium,
+    outline: 'none',
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
+  },
 });
 
 /** Kontrolli: checks the document and lists what to fix, grouped by section. State and I/O: ./useCheck.ts. */
@@ -34,7 +38,7 @@ export default function CheckTab({ host }: TabProps) {
   const lang = useLang();
   const state = useCheck(host);
   const { result, task, refused, dismissRefused, catalogueError, check } = state;
-  const focus = useFocusAfterFix(result);
+  const focus = useFocusAfterFix(result, task.busy);
   const hasResult = result !== undefined;
   const fix = (f: Finding, button: HTMLElement) => {
     focus.remember(button);
@@ -88,20 +92,30 @@ export default function CheckTab({ host }: TabProps) {
  * After a fix the focus goes on: to the fix now where the used one was (the next one, the list
  * having closed up), or to the verdict when no fix is left.
  */
-function useFocusAfterFix(result: CheckResult | undefined) {
+function useFocusAfterFix(result: CheckResult | undefined, busy: boolean) {
   const root = useRef<HTMLDivElement>(null);
   const verdict = useRef<HTMLDivElement>(null);
   const pending = useRef<number | undefined>(undefined);
+  const checkedAgain = useRef(false);
   const fixes = () => [...(root.current?.querySelectorAll<HTMLButtonElement>('button[data-fix]') ?? [])];
   useEffect(() => {
+    if (pending.current !== undefined) checkedAgain.current = true;
+  }, [result]);
+  // Once the new findings are there and the buttons usable again (a disabled button takes no focus).
+  useEffect(() => {
     const at = pending.current;
-    if (at === undefined) return;
+    if (at === undefined || busy || !checkedAgain.current) return;
+    checkedAgain.current = false;
     pending.current = undefined;
     const next = fixes()[at];
     if (next) next.focus();
     else verdict.current?.focus();
-  }, [result]);
-  return { root, verdict, remember: (button: HTMLElement) => (pending.current = fixes().indexOf(button as HTMLButtonElement)) };
+  }, [result, busy]);
+  const remember = (button: HTMLElement) => {
+    pending.current = fixes().indexOf(button as HTMLButtonElement);
+    checkedAgain.current = false;
+  };
+  return { root, verdict, remember };
 }
 
 /** What the last fix (or undo, or dismissal) did, with "Võta tagasi" when the pane can take it back. */

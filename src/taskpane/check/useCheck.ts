@@ -63,10 +63,11 @@ export function useCheck(host: DocumentHost) {
   useRecheck(host, checked !== undefined, check);
 
   /**
-   * Writes edits made from the checked document and checks again; resolves to the document after
-   * them, or undefined when nothing was written (refused as stale: the findings are checked again).
+   * Writes edits made from the checked document, then `then` (with the document after them), and
+   * checks again; resolves to the document after them, or undefined when nothing was written
+   * (refused as stale: the findings are checked again).
    */
-  const write = async (edits: Edit[], basis: DocumentSnapshot): Promise<DocumentSnapshot | undefined> => {
+  const write = async (edits: Edit[], basis: DocumentSnapshot, then?: (after: DocumentSnapshot) => Promise<void>) => {
     notice.clear();
     setRefused(false);
     let stale = false;
@@ -78,7 +79,9 @@ export function useCheck(host: DocumentHost) {
         if (!stale) throw e;
         return undefined;
       }
-      return host.read();
+      const now = await host.read();
+      await then?.(now);
+      return now;
     });
     if (stale) setRefused(true);
     if (after !== undefined || stale) await check();
@@ -87,15 +90,15 @@ export function useCheck(host: DocumentHost) {
 
   const select = (finding: Finding) => void task.run(() => host.select(finding.location));
 
-  /** A fix carries the snapshot its finding came from; the host refuses it if the document moved on. */
+  /** A fix carries the snapshot its finding came from; the host refuses it if the document moved on. Then what changed is selected. */
   const fix = async (finding: Finding) => {
     if (!finding.fix || !checked) return;
     const before = checked.snapshot;
-    const after = await write(finding.fix.edits, before);
-    if (!after) return;
-    const location = changedLocation(before, after);
-    if (location) await task.run(() => host.select(location));
-    notice.show({ text: 'fixed', summary: fixSummary(finding.fix), revert: revertEdits(before, after), basis: after }, after);
+    const after = await write(finding.fix.edits, before, async (now) => {
+      const location = changedLocation(before, now);
+      if (location) await host.select(location);
+    });
+    if (after) notice.show({ text: 'fixed', summary: fixSummary(finding.fix), revert: revertEdits(before, after), basis: after }, after);
   };
 
   const undo = async () => {
