@@ -13,6 +13,7 @@ import { fold, stripBullet } from './normalize';
 import { rewriteEdit } from './rules/edits';
 import { hasPlaceholder } from './rules/placeholder-left';
 import type { DocumentSnapshot } from './snapshot';
+import { SIGNATURES_TAG } from './tags';
 
 export type ClauseStatus =
   /** Not in its section (or the section is not in the document). */
@@ -46,11 +47,17 @@ interface Alignment {
   placeholder?: number;
 }
 
-function bodyOf(snapshot: DocumentSnapshot, section: FoundSection): number[] {
+/**
+ * The section's own paragraphs: not its heading, not table cells, and not the signature block,
+ * which the last section's range runs into (its name and position placeholders are the signer's).
+ */
+function bodyOf(snapshot: DocumentSnapshot, jd: JobDescription, section: FoundSection): number[] {
+  const signatures = Math.min(snapshot.blocks.length, ...jd.signatures.map((s) => s.block));
+  const end = Math.min(section.endBlock ?? -1, signatures - 1);
   const blocks: number[] = [];
-  for (let i = (section.block as number) + 1; i <= (section.endBlock ?? -1) && i < snapshot.blocks.length; i++) {
+  for (let i = (section.block as number) + 1; i <= end; i++) {
     const b = snapshot.blocks[i];
-    if (b.kind === 'paragraph' && b.headingLevel === undefined && b.text.trim()) blocks.push(i);
+    if (b.kind === 'paragraph' && b.headingLevel === undefined && b.text.trim() && !b.tags.includes(SIGNATURES_TAG)) blocks.push(i);
   }
   return blocks;
 }
@@ -58,7 +65,7 @@ function bodyOf(snapshot: DocumentSnapshot, section: FoundSection): number[] {
 function align(snapshot: DocumentSnapshot, jd: JobDescription, clause: Clause): Alignment {
   const section = jd.sections.find((s) => s.id === clause.section && s.found && s.block !== undefined);
   if (!section) return { items: [] };
-  const body = bodyOf(snapshot, section);
+  const body = bodyOf(snapshot, jd, section);
   const used = new Set<number>();
   const find = (text: string) => {
     const exact = body.find((i) => !used.has(i) && same(snapshot.blocks[i].text, text));

@@ -161,6 +161,7 @@ export const STRINGS = {
   badgeRequired: { et: 'Nõutav', en: 'Required' },
   badgeInDocument: { et: 'Dokumendis', en: 'In the document' },
   missing: { et: 'puudub', en: 'missing' },
+  present: { et: 'dokumendis', en: 'in the document' },
   retired: { et: 'Kõrvaldatud', en: 'Retired' },
   retiredUse: { et: 'See kompetents on kataloogist eemaldatud. Kasutage asemel:', en: 'This competency has been retired. Use instead:' },
   wording: { et: 'Sõnastus', en: 'Wording' },

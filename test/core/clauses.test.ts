@@ -2,7 +2,7 @@ import { applyEdits } from '../../src/core/apply';
 import { defaultCatalogue } from '../../src/core/catalogue/load';
 import { clauseReplaceEdits, clauseStatus } from '../../src/core/clauses';
 import { checkDocument } from '../../src/core/engine';
-import { clausePlan, sectionPlan } from '../../src/core/plans';
+import { clausePlan, sectionPlan, skeletonPlans } from '../../src/core/plans';
 import { defaultProfiles } from '../../src/core/profiles';
 import { readJobDescription } from '../../src/core/reader';
 import type { DocumentSnapshot } from '../../src/core/snapshot';
@@ -30,6 +30,14 @@ describe('clauseStatus', () => {
     expect(clauseStatus(placeholder, jdOf(placeholder), clause('muutmine'))).toEqual({ kind: 'placeholder', block: at(placeholder, '[Kirjeldage') });
     // A section with text of its own only.
     const own = applyEdits(demo, [{ kind: 'replace', block: at(demo, 'Ametijuhend vaadatakse üle'), find: 'Ametijuhend vaadatakse üle kord aastas vahetu juhiga või töökorralduse muutumisel.', replace: 'Muudatused teeb personaliosakond.' }]);
+    expect(clauseStatus(own, jdOf(own), clause('muutmine'))).toEqual({ kind: 'absent' });
+  });
+
+  it('never takes the signer\'s placeholders under the last section for the section\'s own', () => {
+    const doc = applyEdits({ blocks: [], trackedChanges: 0, comments: 0 }, skeletonPlans(ametnik, catalogue).map((plan) => ({ kind: 'insert' as const, at: { end: true as const }, plan })));
+    const change = doc.blocks.findIndex((b) => b.text.startsWith('Ametijuhend vaadatakse üle'));
+    const own = applyEdits(doc, [{ kind: 'replace', block: change, find: doc.blocks[change].text, replace: 'Muudatused teeb personaliosakond.' }]);
+    expect(own.blocks.some((b) => b.text === '[Ees- ja perekonnanimi]')).toBe(true);
     expect(clauseStatus(own, jdOf(own), clause('muutmine'))).toEqual({ kind: 'absent' });
   });
 

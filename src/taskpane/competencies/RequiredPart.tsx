@@ -1,6 +1,6 @@
 import { Button, Caption1, Subtitle2, useId } from '@fluentui/react-components';
 import { CheckmarkCircle16Filled, Circle16Regular } from '@fluentui/react-icons';
-import { useStrings } from '../i18n';
+import { useLang, useStrings } from '../i18n';
 import { useCompetencyStyles } from './competencyStyles';
 import type { CompetenciesState } from './useCompetencies';
 
@@ -12,6 +12,7 @@ import type { CompetenciesState } from './useCompetencies';
 export function RequiredPart({ state }: { state: CompetenciesState }) {
   const styles = useCompetencyStyles();
   const t = useStrings();
+  const lang = useLang();
   const id = useId('required');
   const { required, task } = state;
   if (required.length === 0) return null;
@@ -26,9 +27,9 @@ export function RequiredPart({ state }: { state: CompetenciesState }) {
           <li key={r.name} className={styles.requiredItem}>
             {r.present ? <CheckmarkCircle16Filled className={styles.ok} aria-hidden /> : <Circle16Regular className={styles.lacking} aria-hidden />}
             <span>
-              {r.name}
+              {r.entry?.name[lang] ?? r.name}
               {r.leaders && <Caption1> ({t('requiredForLeaders')})</Caption1>}
-              <Caption1 className={styles.status}> – {t(r.present ? 'badgeInDocument' : 'missing')}</Caption1>
+              <Caption1 className={styles.status}> – {t(r.present ? 'present' : 'missing')}</Caption1>
             </span>
           </li>
         ))}
