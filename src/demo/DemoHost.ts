@@ -31,6 +31,7 @@ export class DemoHost implements DocumentHost {
   private readonly selectionListeners = new Set<() => void>();
   private readonly viewListeners = new Set<() => void>();
   private revisions = 0;
+  private selections = 0;
 
   constructor(snapshot: DocumentSnapshot = emptySnapshot()) {
     this.doc = reindex(cloneSnapshot(snapshot).blocks, snapshot);
@@ -107,8 +108,14 @@ export class DemoHost implements DocumentHost {
     return this.selectionText;
   }
 
+  /** Counts selections, also of the block already selected (the view then brings it into sight again). */
+  get selectionCount(): number {
+    return this.selections;
+  }
+
   /** Puts the cursor into a block (a click in the document view), optionally selecting some of its text. */
   setSelection(block: number | undefined, text?: string): void {
+    this.selections++;
     this.selection = block !== undefined && block >= 0 && block < this.doc.blocks.length ? block : undefined;
     this.selectionText = this.selection !== undefined && text ? text : undefined;
     for (const listener of [...this.selectionListeners]) listener();

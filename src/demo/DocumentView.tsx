@@ -57,7 +57,7 @@ export function DocumentView({ host, lang }: { host: DemoHost; lang: Language })
     const r = el.getBoundingClientRect();
     const v = view.getBoundingClientRect();
     if (r.top < v.top || r.bottom > v.bottom) view.scrollTop += r.top - v.top - (v.height - r.height) / 2;
-  }, [selected, doc]);
+  }, [selected, doc, host.selectionCount]);
 
   const finishEdit = (index: number, text: string | undefined) => {
     setEditing(undefined);
