@@ -66,27 +66,7 @@ export function DocumentView({ host, lang }: { host: DemoHost; lang: Language })
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.target !== viewRef.current) return;
-    // Ctrl+Z (Cmd+Z) undoes, as "Võta tagasi" does and as in Word.
-    if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'z') {
-      e.preventDefault();
-      host.undo();
-      return;
-    }
-    if (doc.blocks.length === 0) return;
-    const last = doc.blocks.length - 1;
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      const from = selected ?? (e.key === 'ArrowDown' ? -1 : last + 1);
-      host.setSelection(Math.min(last, Math.max(0, from + (e.key === 'ArrowDown' ? 1 : -1))));
-    } else if ((e.key === 'Enter' || e.key === 'F2') && selected !== undefined) {
-      e.preventDefault();
-      setEditing({ block: selected });
-    } else if (selected !== undefined && typing(e)) {
-      // Typing starts editing, as in Word: over the selected words, else at the end of the paragraph.
-      e.preventDefault();
-      setEditing({ block: selected, start: typedStart(doc.blocks[selected].text, host.selectedText, e.key) });
-    }
+    if (e.target === viewRef.current) viewKey(e, host, (edit) => setEditing(edit));
   };
 
   const text = (b: Block): ReactNode => {
@@ -150,6 +130,34 @@ export function DocumentView({ host, lang }: { host: DemoHost; lang: Language })
       <div className="page">{doc.blocks.length ? items : <p className="hint">{t('documentEmpty')}</p>}</div>
     </div>
   );
+}
+
+/**
+ * A key pressed in the focused view: Ctrl+Z (Cmd+Z) undoes, as "Võta tagasi" does and as in Word;
+ * arrows move the cursor; Enter or F2 edits the block; typing starts editing it, as in Word: over
+ * the selected words, else at the end of the paragraph.
+ */
+function viewKey(e: KeyboardEvent, host: DemoHost, edit: (editing: { block: number; start?: Start }) => void): void {
+  const { blocks } = host.snapshot;
+  const selected = host.selected;
+  if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'z') {
+    e.preventDefault();
+    host.undo();
+    return;
+  }
+  if (blocks.length === 0) return;
+  const last = blocks.length - 1;
+  if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    e.preventDefault();
+    const from = selected ?? (e.key === 'ArrowDown' ? -1 : last + 1);
+    host.setSelection(Math.min(last, Math.max(0, from + (e.key === 'ArrowDown' ? 1 : -1))));
+  } else if ((e.key === 'Enter' || e.key === 'F2') && selected !== undefined) {
+    e.preventDefault();
+    edit({ block: selected });
+  } else if (selected !== undefined && typing(e)) {
+    e.preventDefault();
+    edit({ block: selected, start: typedStart(blocks[selected].text, host.selectedText, e.key) });
+  }
 }
 
 /** Where an edit starts when it starts with a keystroke: the text with the key typed in, and the caret after it. */

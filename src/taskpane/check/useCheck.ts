@@ -13,7 +13,7 @@ import type { Bilingual } from '../../core/text';
 import { paneCatalogue } from '../catalogue';
 import type { StringKey } from '../i18n';
 import { useNotice } from '../useNotice';
-import { useTask } from '../useTask';
+import { useTask, type Task } from '../useTask';
 
 /** How long the document must be quiet before an automatic re-check. */
 const RECHECK_DELAY_MS = 500;
@@ -35,32 +35,10 @@ export interface CheckNotice {
  */
 export function useCheck(host: DocumentHost) {
   const task = useTask();
-  const [checked, setChecked] = useState<{ result: CheckResult; snapshot: DocumentSnapshot }>();
+  const { checked, check, catalogueError } = useChecker(host, task);
   /** A fix was refused because the document had changed; the findings were checked again. */
   const [refused, setRefused] = useState(false);
-  const [catalogueError, setCatalogueError] = useState<unknown>();
   const notice = useNotice<CheckNotice>(host);
-  // Only the newest check may show its result, however the reads interleave.
-  const latest = useRef(0);
-
-  const check = useCallback(
-    () =>
-      task.run(async () => {
-        const id = ++latest.current;
-        let catalogue: Catalogue | undefined;
-        try {
-          catalogue = await paneCatalogue();
-          setCatalogueError(undefined);
-        } catch (e) {
-          setCatalogueError(e); // check the rest without the catalogue
-        }
-        const snapshot = await host.read();
-        const next = checkDocument(snapshot, { catalogue });
-        if (id === latest.current) setChecked({ result: next, snapshot });
-      }),
-    [host, task.run],
-  );
-  useRecheck(host, checked !== undefined, check);
 
   /**
    * Writes edits made from the checked document, then `then` (with the document after them), and
@@ -117,6 +95,33 @@ export function useCheck(host: DocumentHost) {
   };
 
   return { result: checked?.result, task, refused, dismissRefused: () => setRefused(false), catalogueError, notice: notice.notice, check, select, fix, undo, dismiss };
+}
+
+/** The check itself: the catalogue (or none, said), the document read, the engine; only the newest check shows. */
+function useChecker(host: DocumentHost, task: Task) {
+  const [checked, setChecked] = useState<{ result: CheckResult; snapshot: DocumentSnapshot }>();
+  const [catalogueError, setCatalogueError] = useState<unknown>();
+  // Only the newest check may show its result, however the reads interleave.
+  const latest = useRef(0);
+  const check = useCallback(
+    () =>
+      task.run(async () => {
+        const id = ++latest.current;
+        let catalogue: Catalogue | undefined;
+        try {
+          catalogue = await paneCatalogue();
+          setCatalogueError(undefined);
+        } catch (e) {
+          setCatalogueError(e); // check the rest without the catalogue
+        }
+        const snapshot = await host.read();
+        const next = checkDocument(snapshot, { catalogue });
+        if (id === latest.current) setChecked({ result: next, snapshot });
+      }),
+    [host, task.run],
+  );
+  useRecheck(host, checked !== undefined, check);
+  return { checked, check, catalogueError };
 }
 
 /** Once the user has checked, keeps the findings current as the document changes. */
