@@ -2,7 +2,7 @@
 import './setup';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
-import { countText } from '../../src/taskpane/i18n';
+import { countOf, countText } from '../../src/taskpane/i18n';
 import { isDarkColor, languageFrom } from '../../src/taskpane/index';
 import { mountPane } from '../../src/taskpane/mount';
 import { tootajaSeedSnapshot } from '../core/seed-snapshots';
@@ -117,6 +117,16 @@ describe('verdict counts', () => {
     expect(countText(2, 1, 'et')).toBe('2 viga ja 1 hoiatus');
     expect(countText(3, 5, 'et')).toBe('3 viga ja 5 hoiatust');
     expect(countText(0, 2, 'et')).toBe('2 hoiatust');
+  });
+
+  test('every counted word: "1 tulemus", "2 tulemust", "0 tulemust"; "1 result", "2 results"', () => {
+    expect(countOf(1, 'result', 'et')).toBe('1 tulemus');
+    expect(countOf(2, 'result', 'et')).toBe('2 tulemust');
+    expect(countOf(0, 'result', 'et')).toBe('0 tulemust');
+    expect(countOf(1, 'change', 'et')).toBe('1 muudatus');
+    expect(countOf(10, 'change', 'et')).toBe('10 muudatust');
+    expect(countOf(1, 'result', 'en')).toBe('1 result');
+    expect(countOf(2, 'result', 'en')).toBe('2 results');
   });
 
   test('English: singular and plural', () => {

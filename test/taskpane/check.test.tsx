@@ -87,6 +87,38 @@ describe('Kontrolli tab', () => {
     expect(await within(panel).findByText('Vigu ega hoiatusi ei leitud.')).toBeTruthy();
   });
 
+  test('a fix shows its change, says what changed, selects it, and "Võta tagasi" takes it back', async () => {
+    const host = new FakeHost(tootajaSeedSnapshot());
+    const panel = await openCheckAndRun(host);
+    const fix = await within(panel).findByRole('button', { name: 'Paranda: omavalistuse → omavalitsuse' });
+    expect(within(panel).getByText('omavalistuse → omavalitsuse')).toBeTruthy();
+    await act(async () => fireEvent.click(fix));
+    expect(await within(panel).findByText('Parandatud: omavalistuse → omavalitsuse.')).toBeTruthy();
+    expect(host.selected.at(-1)).toMatchObject({ text: 'omavalitsuse' });
+    await act(async () => fireEvent.click(within(panel).getByRole('button', { name: 'Võta tagasi' })));
+    expect(await within(panel).findByText('Muudatus võeti tagasi.')).toBeTruthy();
+    expect(host.snapshot.blocks.some((b) => b.text.includes('omavalistuse'))).toBe(true);
+    expect(host.applied.at(-1)).toEqual([expect.objectContaining({ kind: 'replace', replace: expect.stringContaining('omavalistuse') })]);
+  });
+
+  test('"Miks?" shows the rule\'s reason; a warning dismissed with a reason is stored in the document and no longer counts', async () => {
+    const host = new FakeHost(tootajaSeedSnapshot());
+    const panel = await openCheckAndRun(host);
+    await act(async () => fireEvent.click(await within(panel).findByRole('button', { name: 'Miks?' })));
+    expect(await within(panel).findByText(/^Ametliku mõiste kirjaviga allkirjastatud dokumendis/)).toBeTruthy();
+    await act(async () => fireEvent.click(within(panel).getByRole('button', { name: 'Jäta kõrvale' })));
+    const reason = within(panel).getByRole('textbox', { name: /Põhjus/ });
+    await act(async () => fireEvent.change(reason, { target: { value: '  Nii on asutuse nimes.  ' } }));
+    await act(async () => fireEvent.click(within(panel).getByRole('button', { name: 'Salvesta' })));
+    expect(await within(panel).findByText('Hoiatus on kõrvale jäetud; põhjus on salvestatud dokumenti.')).toBeTruthy();
+    expect(host.snapshot.dismissals).toEqual([{ id: expect.any(String), reason: 'Nii on asutuse nimes.' }]);
+    expect(within(panel).getByText('Vigu ega hoiatusi ei leitud.')).toBeTruthy();
+    expect(within(panel).getByRole('heading', { name: 'Kõrvale jäetud (1)' })).toBeTruthy();
+    await act(async () => fireEvent.click(within(panel).getByRole('button', { name: 'Taasta' })));
+    expect(await within(panel).findByText('Vigu ei leitud. Vaata üle: 1 hoiatus.')).toBeTruthy();
+    expect(host.snapshot.dismissals).toBeUndefined();
+  });
+
   test('re-checks by itself when the document changes', async () => {
     jest.useFakeTimers();
     try {
