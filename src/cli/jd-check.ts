@@ -13,11 +13,9 @@ import { DocxError } from '../docx/errors';
 import { readDocx } from '../docx/read';
 import type { Language } from '../core/text';
 import { parseArgs, UsageError, USAGE, type CheckArgs } from './args';
-import { formatJson } from './format/json';
-import { formatJunit } from './format/junit';
-import { formatSarif } from './format/sarif';
-import { formatText } from './format/text';
-import { isOk, type FileReport } from './format/types';
+import type { FileReport } from './format/types';
+import { runCompare } from './compare';
+import { sinkFor, streamReports } from './stream';
 
 export interface Io {
   stdout(s: string): void;
@@ -130,20 +128,6 @@ function checkFile(file: string, options: CheckFileOptions): FileReport {
   }
 }
 
-function render(args: CheckArgs, reports: FileReport[], io: Io, root: string): string {
-  const options = { lang: args.lang, color: io.color, rules: allRules, version: version(root) };
-  switch (args.format) {
-    case 'json':
-      return formatJson(reports, options);
-    case 'junit':
-      return formatJunit(reports, options);
-    case 'sarif':
-      return formatSarif(reports, { ...options, docsDir: path.join(root, 'docs', 'rules') });
-    default:
-      return formatText(reports, options);
-  }
-}
-
 /** Runs jd-check with the given arguments; resolves to the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
   let args: CheckArgs;
@@ -193,19 +177,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 2;
     }
   }
+  if (args.compare) return runCompare(args, io, profiles);
   const options: CheckFileOptions = { lang: args.lang, profiles, profileId: args.profile, catalogue, houseRules };
   const files = args.files.flatMap(expandFolder);
-  const reports = files.map((file) => checkFile(file, options));
-  const unreadable = reports.filter((r) => !r.result);
-  for (const r of unreadable) io.stderr(`jd-check: ${r.file}: ${r.error}\n`);
-  if (args.export) {
-    const jds = reports.filter((r) => r.result).map((r) => r.result!.jd);
-    if (jds.length > 0) io.stdout(JSON.stringify(files.length === 1 ? jds[0] : jds, null, 2) + '\n');
-  } else {
-    io.stdout(render(args, reports, io, root));
-  }
-  if (unreadable.length > 0) return 2;
-  return reports.every(isOk) ? 0 : 1;
+  const sink = sinkFor(args, { lang: args.lang, color: io.color, rules: allRules, version: version(root), root, catalogue }, files.length);
+  // Each file is read and checked only when its turn comes, and its result is let go once written.
+  const reports = function* () {
+    for (const file of files) yield checkFile(file, options);
+  };
+  const { unreadable, ok } = streamReports(reports(), sink, io);
+  if (unreadable > 0) return 2;
+  return ok ? 0 : 1;
 }
 
 if (require.main === module) {
@@ -214,6 +196,11 @@ if (require.main === module) {
     stderr: (s) => process.stderr.write(s),
     color: !!process.stdout.isTTY && !process.env.NO_COLOR,
   };
+  // A reader that stops early (`jd-check … | head`) closes the pipe: stop there without a trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') process.stderr.write(`jd-check: ${oneLine(e)}\n`);
+    process.exit(e.code === 'EPIPE' ? 0 : 2);
+  });
   main(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;

@@ -1,4 +1,5 @@
 import type { Severity } from '../../core/findings';
+import type { Sink } from './sink';
 import { isOk, type FileReport, type FormatOptions } from './types';
 
 const LABELS = {
@@ -28,17 +29,23 @@ function shorten(s: string, max = 60): string {
 }
 
 /** Human-readable report: grouped by file, then a summary line. */
-export function formatText(reports: FileReport[], options: FormatOptions): string {
+export function textSink(options: FormatOptions): Sink {
   const l = LABELS[options.lang];
   const paint = (kind: keyof typeof COLORS, s: string) => (options.color ? `${COLORS[kind]}${s}\x1b[0m` : s);
-  const lines: string[] = [];
+  let files = 0;
   let findings = 0;
-  for (const report of reports) {
+  let unreadable = 0;
+  let withErrors = 0;
+  const file = (report: FileReport): string => {
+    files++;
+    const lines: string[] = [];
     const r = report.result;
     if (!r) {
+      unreadable++;
       lines.push(`${paint('bold', report.file)}: ${paint('error', `${l.unreadable}: ${report.error}`)}`, '');
-      continue;
+      return lines.join('\n') + '\n';
     }
+    if (!isOk(report)) withErrors++;
     const profile = `${r.profile.id}${r.profileDetected ? `, ${l.detected}` : ''}`;
     lines.push(`${paint('bold', report.file)} (${profile})`);
     if (!r.isJobDescription) lines.push(`  ${paint('warning', l.notJd)}`);
@@ -51,9 +58,7 @@ export function formatText(reports: FileReport[], options: FormatOptions): strin
     }
     if (r.findings.length === 0) lines.push(`  ${paint('ok', l.ok)}`);
     lines.push('');
-  }
-  const unreadable = reports.filter((r) => !r.result).length;
-  const withErrors = reports.filter((r) => r.result && !isOk(r)).length;
-  lines.push(l.summary(reports.length, withErrors, unreadable, findings));
-  return lines.join('\n') + '\n';
+    return lines.join('\n') + '\n';
+  };
+  return { begin: () => '', file, end: () => `${l.summary(files, withErrors, unreadable, findings)}\n` };
 }

@@ -1,0 +1,73 @@
+/** jd-check's output, written file by file as each is checked, so memory stays flat however many files there are. */
+import * as path from 'path';
+import type { Catalogue } from '../core/catalogue/types';
+import type { CheckArgs } from './args';
+import { csvSink } from './format/csv';
+import { htmlSink } from './format/html';
+import { jsonSink } from './format/json';
+import { formatJunit } from './format/junit';
+import { formatSarif } from './format/sarif';
+import { buffered, type Sink } from './format/sink';
+import { textSink } from './format/text';
+import { isOk, type FileReport, type FormatOptions } from './format/types';
+import type { Io } from './jd-check';
+
+export interface SinkOptions extends FormatOptions {
+  /** The package root (SARIF links the rules' pages under docs/rules). */
+  root: string;
+  catalogue?: Catalogue;
+}
+
+/** The sink of `--format`, or of `--export` (the structured job descriptions: one object, or an array for several files). */
+export function sinkFor(args: CheckArgs, options: SinkOptions, files: number): Sink {
+  if (args.export) return exportSink(files === 1);
+  switch (args.format) {
+    case 'json':
+      return jsonSink(options);
+    case 'junit':
+      return buffered((reports) => formatJunit(reports, options));
+    case 'sarif':
+      return buffered((reports) => formatSarif(reports, { ...options, docsDir: path.join(options.root, 'docs', 'rules') }));
+    case 'html':
+      return htmlSink({ ...options, source: args.files.join(' ') });
+    case 'csv':
+      return csvSink(options);
+    default:
+      return textSink(options);
+  }
+}
+
+function exportSink(single: boolean): Sink {
+  let count = 0;
+  return {
+    begin: () => '',
+    file(report) {
+      if (!report.result) return '';
+      const text = JSON.stringify(report.result.jd, null, 2);
+      if (single) return `${text}\n`;
+      return `${count++ === 0 ? '[' : ','}\n  ${text.replace(/\n/g, '\n  ')}`;
+    },
+    end: () => (count > 0 ? '\n]\n' : ''),
+  };
+}
+
+/**
+ * Pulls each report from `reports` (which checks the file only then), writes its piece, and
+ * forgets it; an unreadable file's one-line reason goes to stderr as it comes.
+ */
+export function streamReports(reports: Iterable<FileReport>, sink: Sink, io: Io): { unreadable: number; ok: boolean } {
+  let unreadable = 0;
+  let ok = true;
+  const write = (s: string) => s && io.stdout(s);
+  write(sink.begin());
+  for (const report of reports) {
+    if (!report.result) {
+      unreadable++;
+      io.stderr(`jd-check: ${report.file}: ${report.error}\n`);
+    }
+    ok &&= isOk(report);
+    write(sink.file(report));
+  }
+  write(sink.end());
+  return { unreadable, ok };
+}
