@@ -3,6 +3,7 @@
  * a ZIP with a `mimetype` entry and META-INF/. The container is read with the same limits as a
  * .docx. Its signatures are not validated (DigiDoc4 does that): they are only counted.
  */
+import { strFromU8 } from 'fflate';
 import type { DocumentSnapshot } from '../core/snapshot';
 import type { Bilingual } from '../core/text';
 import { DocxError } from './errors';
@@ -37,7 +38,7 @@ export interface ReadDocument {
 /** Entry names are bytes; flag bit 11 says they are UTF-8 (zip.ts gives them byte for byte). */
 function entryName(entry: ZipEntry): string {
   if (!(entry.flags & 0x800)) return entry.name;
-  return new TextDecoder('utf-8').decode(Uint8Array.from(entry.name, (c) => c.charCodeAt(0)));
+  return strFromU8(Uint8Array.from(entry.name, (c) => c.charCodeAt(0)));
 }
 
 /** Reads a .docx, or the one .docx in a signed container. Throws a DocxError with a one-line reason. */
@@ -47,7 +48,7 @@ export function readDocument(bytes: Uint8Array, limits: Partial<DocxLimits> = {}
   const entries = readZipDirectory(bytes, lim);
   const mimetype = entries.find((e) => e.name === 'mimetype');
   if (!mimetype) return { snapshot: readDocx(bytes, lim) };
-  const type = new TextDecoder('utf-8').decode(readZipEntry(bytes, mimetype, MAX_MIMETYPE_BYTES)).trim();
+  const type = strFromU8(readZipEntry(bytes, mimetype, MAX_MIMETYPE_BYTES)).trim();
   if (!CONTAINER_TYPES.includes(type)) {
     throw new DocxError(
       `not a .docx nor a signed container (ASiC-E, BDOC) but "${type.slice(0, 80)}"`,
