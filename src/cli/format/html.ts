@@ -36,7 +36,7 @@ export const SEVERITY_CODES: Severity[] = ['error', 'warning', 'info'];
  * Numbers for texts, each text written once. The table is bounded (the oldest texts are
  * forgotten, and written again if they come back), so memory does not grow with the files.
  */
-class TextTable {
+export class TextTable {
   private readonly ids = new Map<string, number>();
   private next = 0;
 
