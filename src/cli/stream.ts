@@ -1,4 +1,5 @@
 /** jd-check's output, written file by file as each is checked, so memory stays flat however many files there are. */
+import * as fs from 'fs';
 import * as path from 'path';
 import type { Catalogue } from '../core/catalogue/types';
 import type { CheckArgs } from './args';
@@ -29,11 +30,19 @@ export function sinkFor(args: CheckArgs, options: SinkOptions, files: number): S
     case 'sarif':
       return buffered((reports) => formatSarif(reports, { ...options, docsDir: path.join(options.root, 'docs', 'rules') }));
     case 'html':
-      return htmlSink({ ...options, source: args.files.join(' ') });
+      return htmlSink({ ...options, source: args.files.join(' '), folder: args.files.length === 1 && isFolder(args.files[0]) ? args.files[0] : undefined });
     case 'csv':
       return csvSink(options);
     default:
       return textSink(options);
+  }
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return fs.statSync(file).isDirectory();
+  } catch {
+    return false;
   }
 }
 

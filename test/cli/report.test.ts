@@ -42,7 +42,7 @@ function documents(html: string) {
     if (r[0] !== 'd') continue;
     const s = (n: unknown) => strings[n as number];
     docs.push({
-      file: path.basename(r[1] as string), unit: s(r[2]), position: s(r[4]), status: r[6] as number,
+      file: r[1] as string, unit: s(r[2]), position: s(r[4]), status: r[6] as number,
       rules: (r[7] as number[][]).map((f) => s(f[0])), drift: (r[8] as number[]).map(s), ...(r[9] !== undefined ? { error: s(r[9]) } : {}),
     });
   }
@@ -63,7 +63,7 @@ beforeAll(async () => {
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-test('html: one page with nothing from outside; every document, its unit, status, findings and drifted competencies; the unreadable with its reason', async () => {
+test('html: one page with nothing from outside; every document (named within the folder), its unit, status, findings and drifted competencies; the unreadable with its reason', async () => {
   expect(await run('--format', 'html', path.join(dir, 'kaust'))).toBe(2);
   expect(err).toMatch(/^jd-check: .*e-katki\.docx: \.docx-fail on rikutud: /);
   expect(out).toMatch(/^<!doctype html>\n<html lang="et">/);

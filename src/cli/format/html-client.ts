@@ -164,8 +164,9 @@ export function reportClient(): void {
     for (const body of Array.from(table.tBodies)) body.remove();
     const perPage = state.printing || size.value === '0' ? Math.max(view.length, 1) : Number(size.value);
     const pages = Math.max(1, Math.ceil(view.length / perPage));
-    state.page = Math.min(state.page, pages - 1);
-    const from = state.page * perPage;
+    // Printing shows every row and keeps the page the reader is on for afterwards.
+    const page = state.printing ? 0 : (state.page = Math.min(state.page, pages - 1));
+    const from = page * perPage;
     const rows = view.slice(from, from + perPage);
     const inUnit = new Map<string, number>();
     for (const d of view) inUnit.set(d.unit, (inUnit.get(d.unit) ?? 0) + 1);
@@ -182,9 +183,9 @@ export function reportClient(): void {
     });
     table.append(bodies);
     byId('count').textContent = view.length ? fill(l.showing, { from: from + 1, to: from + rows.length, total: view.length, all: docs.length }) : l.none;
-    byId('p-page').textContent = fill(l.page, { page: state.page + 1, pages });
-    byId<HTMLButtonElement>('p-prev').disabled = state.page === 0;
-    byId<HTMLButtonElement>('p-next').disabled = state.page >= pages - 1;
+    byId('p-page').textContent = fill(l.page, { page: page + 1, pages });
+    byId<HTMLButtonElement>('p-prev').disabled = page === 0;
+    byId<HTMLButtonElement>('p-next').disabled = page >= pages - 1;
     for (const th of Array.from(table.tHead!.rows[0].cells)) {
       if (th.dataset.key === state.key) th.setAttribute('aria-sort', state.dir > 0 ? 'ascending' : 'descending');
       else th.removeAttribute('aria-sort');

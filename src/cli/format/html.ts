@@ -5,6 +5,7 @@
  * filtered and paged in the browser). A text used again (a unit, a manager, a message) is written
  * once and then referred to by number, which keeps a large report small.
  */
+import * as path from 'path';
 import type { Catalogue } from '../../core/catalogue/types';
 import type { Severity } from '../../core/findings';
 import type { Rule } from '../../core/rules/rule';
@@ -24,6 +25,8 @@ export interface HtmlReportOptions {
   catalogue?: Catalogue;
   /** What was checked, for the heading (the folders or files given). */
   source: string;
+  /** When one folder was checked: file names are shown relative to it. */
+  folder?: string;
   /** When the report was made (given by tests to be repeatable). */
   now?: Date;
 }
@@ -128,7 +131,7 @@ export function htmlSink(options: HtmlReportOptions): Sink {
       const id = (text: string) => texts.id(text, (record) => defined.push(record));
       const record = [
         'd',
-        row.file,
+        options.folder ? path.relative(options.folder, row.file) : row.file,
         id(row.unit),
         id(row.profile),
         id(row.position),
