@@ -48,7 +48,7 @@ export interface CheckResult {
 const VARIANT_UNKNOWN: Note = {
   id: 'variant-unknown',
   message: {
-    et: 'Dokumendist ei selgu, kas see on ametniku või töötaja ametijuhend; kontrolliti ainult seda, mida iga ametijuhend vajab. Liigi saab valida vahekaardil „Koosta”.',
+    et: 'Dokumendist ei selgu, kas see on ametniku või töötaja ametijuhend; kontrolliti ainult seda, mida iga ametijuhend vajab. Liigi saab valida vahekaardil „Koosta“.',
     en: 'The document does not say whether it is a civil servant’s or an employee’s job description; only what every job description needs was checked. Choose the kind on the Koosta (Compose) tab.',
   },
 };
@@ -96,9 +96,9 @@ function checkOnce(snapshot: DocumentSnapshot, options: CheckOptions): CheckResu
   return { profile, profileDetected: options.profileId === undefined, variantKnown, isJobDescription, jd, findings, notes, houseRules };
 }
 
-/** A finding's identity across a re-check, where block numbers may shift. */
+/** A finding's identity across a re-check, where block numbers and, for a finding with a subject, its text may change. */
 export function findingKey(f: Finding): string {
-  return `${f.rule}|${f.subject ?? ''}|${f.location.text.trim()}`;
+  return f.subject !== undefined ? `${f.rule}|${f.subject}` : `${f.rule}||${f.location.text.trim()}`;
 }
 
 function counts(findings: Finding[]): Map<string, number> {
@@ -139,7 +139,7 @@ function runRule(rule: Rule, ctx: RuleContext): Finding[] {
         rule: rule.id,
         severity: 'warning',
         message: {
-          et: `Kontrolli „${rule.id}” ei õnnestunud selles dokumendis teha (${reason}). Teised kontrollid tehti; palun teatage sellest arendajale.`,
+          et: `Kontrolli „${rule.id}“ ei õnnestunud selles dokumendis teha (${reason}). Teised kontrollid tehti; palun teatage sellest arendajale.`,
           en: `The check "${rule.id}" could not run on this document (${reason}). The other checks ran; please report this to the developers.`,
         },
         location: { block: 0, text: ctx.snapshot.blocks[0]?.text ?? '' },

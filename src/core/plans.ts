@@ -49,10 +49,11 @@ export function titlePlan(profile: StructureProfile): ContentPlan {
 }
 
 /** One section with its heading; throws when the profile has no such section (a programming error). */
-export function sectionPlan(profile: StructureProfile, sectionId: SectionId, catalogue?: Catalogue): ContentPlan {
+/** A section's plan; `numbered: false` leaves the heading's number out (a document that numbers its own way). */
+export function sectionPlan(profile: StructureProfile, sectionId: SectionId, catalogue?: Catalogue, numbered = true): ContentPlan {
   const section = profile.sections.find((s) => s.id === sectionId);
   if (!section) throw new Error(`Profile "${profile.id}" has no section "${sectionId}"`);
-  const heading = `${section.number}. ${section.title}`;
+  const heading = numbered ? `${section.number}. ${section.title}` : section.title;
   const blocks: ContentBlock[] = [{ type: 'heading', level: 1, text: heading }];
   switch (sectionId) {
     case 'uldosa':

@@ -82,7 +82,7 @@ describe('checkDocument', () => {
     expect(result.findings).toHaveLength(1);
     const [finding] = result.findings;
     expect(finding).toMatchObject({ rule: 'not-job-description', severity: 'error' });
-    expect(finding.message.et).toMatch(/„Koosta”/);
+    expect(finding.message.et).toMatch(/„Koosta“/);
     expect(finding.message.en).toMatch(/Koosta/);
   });
 

@@ -22,7 +22,7 @@ describe('duty-numbering: numbers in sequence (every document)', () => {
     expect(applyFix(dutyNumbering, doc, 'ametnik', f).blocks[block].text).toMatch(/^3\.3 Kliendirahulolu/);
   });
 
-  it('fires once for a repeated number, and the fix renumbers the duties after it', () => {
+  it('fires once for a number that repeats the one before it, and the fix corrects it', () => {
     const doc = replaceText(seed('ametnik'), '3.3 Kliendirahulolu', '3.2 Kliendirahulolu');
     const findings = run(dutyNumbering, doc, 'ametnik');
     expect(findings.map((f) => f.subject)).toEqual(['3.2']);

@@ -29,7 +29,7 @@ describe('field-empty', () => {
     const doc = removeBlocks(base, blockWith(base, '1.4 Kes asendab'));
     const [f] = run(fieldEmpty, doc, 'tootaja').filter((x) => x.subject === 'asendaja');
     expect(f.message.et).toBe(
-      'Osa 1 „ÜLDOSA“: asendaja on märkimata. Lisage üldossa, kes asendab ametikoha täitjat tema äraolekul (nt „Asendaja: nõunik“).',
+      'Osa 1 „ÜLDOSA“: asendaja on märkimata. Lisage üldossa, kes asendab teda tema äraolekul (nt „Asendaja: nõunik“).',
     );
     expect(f.location.block).toBe(blockWith(doc, '1. ÜLDOSA'));
   });

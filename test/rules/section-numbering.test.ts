@@ -46,6 +46,16 @@ describe('section-numbering: numbers in sequence (every document)', () => {
     expect(run(sectionNumbering, doc, 'ametnik')).toEqual([]);
   });
 
+  it('says which heading lacks its number, and the fix types it in', () => {
+    const doc = replaceText(seed('ametnik'), '5. VASTUTUS', 'VASTUTUS');
+    const findings = run(sectionNumbering, doc, 'ametnik');
+    expect(findings.map((f) => f.message.et)).toEqual([
+      'Dokument: pealkirjal „VASTUTUS“ puudub number, kuigi teised osad on nummerdatud. Kirjutage pealkirja ette „5.“.',
+    ]);
+    const fixed = applyFix(sectionNumbering, doc, 'ametnik', findings[0]);
+    expect(fixed.blocks[blockWith(doc, 'VASTUTUS')].text).toBe('5. VASTUTUS');
+  });
+
   it('has no fix for Word’s automatic numbering', () => {
     const base = seed('ametnik');
     const doc = setBlock(base, blockWith(base, '5. VASTUTUS'), 'VASTUTUS', { number: '4.' });

@@ -1,10 +1,19 @@
 import { signatureBlockMissing } from '../../src/core/rules/signature-block-missing';
-import { blockWith, removeBlocks, run, seed } from './rule-context';
+import { blockWith, insertLines, removeBlocks, run, seed } from './rule-context';
 
 describe('signature-block-missing', () => {
   it('stays silent on both seeds', () => {
     expect(run(signatureBlockMissing, seed('ametnik'), 'ametnik')).toEqual([]);
     expect(run(signatureBlockMissing, seed('tootaja'), 'tootaja')).toEqual([]);
+  });
+
+  it('is a house rule, and stays silent for a document approved by a directive ("Kinnitatud … käskkirjaga")', () => {
+    expect(signatureBlockMissing.houseRule).toBe('signatureBlock');
+    const base = seed('ametnik');
+    const unsigned = removeBlocks(base, blockWith(base, '(allkirjastatud digitaalselt)'), base.blocks.length - 1);
+    const approved = insertLines(unsigned, 0, ['KINNITATUD', 'peadirektori 06.02.2026 käskkirjaga nr 2.1-2/26/004']);
+    expect(run(signatureBlockMissing, approved, 'ametnik')).toEqual([]);
+    expect(run(signatureBlockMissing, unsigned, 'ametnik')).toHaveLength(1);
   });
 
   it('fires when the civil servant document is not signed, and inserts the block at the end', () => {

@@ -14,8 +14,20 @@ import { type Doc, isBullet, linesOf, MAX_HEADING_LENGTH, type Range, splitName 
 /** Labels that read as the start of a sentence, so "Allub direktorile" needs no colon. */
 const SENTENCE_LABELS = /^(allub|kellele allub|asendab|asendaja|alluvad)$/;
 
-/** Part 1 written as sentences: the manager ("Õpetaja allub direktorile.", "… ja allub vallasekretärile."). */
-const MANAGER = [/^(?:\S+\s+){0,3}allub\s+(.{2,120}?)[.;]?$/iu, /\bja allub\s+(.{2,120}?)[.;]?$/iu, /^(?:\S+\s+){0,2}annab (?:töö)?ülesandeid\s+(.{2,80}?)[.;]?$/iu];
+/**
+ * Part 1 written as sentences: the manager ("Õpetaja allub direktorile.", "… ja allub vallasekretärile.",
+ * "… annab tööülesandeid vallavanem", "Koristaja juhindub oma töös rahvamaja juhataja korraldustest").
+ */
+const MANAGER = [
+  /^(?:\S+\s+){0,3}allub(?:\s+otseselt|\s+vahetult)?\s+([^.;,]{2,120}?)(?:[.;,](?!\d)|$)/iu,
+  /\bja allub\s+([^.;,]{2,120}?)(?:[.;,](?!\d)|$)/iu,
+  /^(?:\S+\s+){0,2}annab (?:töö)?ülesand\S*(?: ja kontrollib (?:nende|selle) täitmist)?\s+(.{2,80}?)[.;]?$/iu,
+  /\bjuhindub(?: oma töös)?\s+(.{2,80}?)\s+korraldustest\b/iu,
+];
+/** "Pearaamatupidajale allub nooremraamatupidaja": the one named after the verb is a subordinate, not the manager. */
+const SUBORDINATE = /^(?:\S+\s+){0,2}\S+(?:le|lle)\s+allub\s+(.{2,120}?)[.;]?$/iu;
+/** "Koristajad asendavad vajadusel üksteist": colleagues who stand in for each other. */
+const EACH_OTHER = /^(\S+(?:\s\S+)?)\s+asendavad\s+(?:vajadusel\s+|teineteist|üksteist)*(üksteist|teineteist)\b/iu;
 /** "<A> asendab <B>": B substitutes A when A is in the partitive ("Töötajat asendab …", "… äraolekul asendab teda …"), else A substitutes B. */
 const SUBSTITUTE = /^(.{0,60}?)\s*\basendab\s+((?:(?:teda|tema|puhkuse|ajal|äraolekul|puudumisel)\s+)*)(.{2,120}?)[.;]?$/iu;
 const PARTITIVE = /(?:[aeiouõäöü]t|kku|ttu|^teda)$/u;
@@ -27,8 +39,15 @@ const SUBJECT_FIRST = /^(?:\S+\s+){1,3}(?:allub|äraolekul|puudumisel|asendab)\b
 /** Fields a sentence gives. */
 function fromSentence(text: string): Partial<Record<FieldId, string>> {
   const found: Partial<Record<FieldId, string>> = {};
-  const manager = MANAGER.map((re) => re.exec(text)).find((m) => m);
+  const subordinate = SUBORDINATE.exec(text);
+  if (subordinate) found.alluvad = subordinate[1].trim();
+  const manager = subordinate ? undefined : MANAGER.map((re) => re.exec(text)).find((m) => m);
   if (manager) found.vahetu_juht = manager[1].trim();
+  const each = EACH_OTHER.exec(text);
+  if (each) {
+    found.asendaja = each[1].trim();
+    found.asendatav = each[2];
+  }
   const sub = SUBSTITUTE.exec(text);
   if (sub) {
     const before = sub[1].trim();
@@ -112,6 +131,13 @@ export class FieldReader {
    */
   private tableValue(b: Block): Located {
     const { table, row, col } = b.table!;
+    // Labels stacked in one cell ("1.5. Alluvad / 1.6. Asendaja / 1.7. Asendab") with their values stacked beside, paragraph for paragraph.
+    const labels = this.doc.cell(table, row, col).filter((i) => this.doc.text(i));
+    const values = this.doc.cell(table, row, col + 1).filter((i) => this.doc.text(i));
+    if (labels.length > 1 && labels.length === values.length && labels.every((i) => this.label(this.doc.blocks[i]))) {
+      const k = labels.indexOf(b.index);
+      return { value: this.doc.text(values[k]), block: values[k] };
+    }
     const besideExists = this.doc.hasCell(table, row, col + 1);
     let labelsInRow = 0;
     for (let c = 0; this.doc.hasCell(table, row, c); c++) if (this.cellIsLabel(table, row, c)) labelsInRow++;
@@ -146,6 +172,14 @@ export class FieldReader {
           value = nb && nb.kind !== 'cell' && !this.isLabel(nb) ? { value: nb.text.trim(), block: nb.index } : { value: '', block: i };
         }
         fields[hit.field.id] = value;
+        // A value written as sentences ("Alluvus: Koristaja allub X. Koristajad asendavad üksteist."): what they say.
+        if (/\b(allub|asendab|asendavad)\b/i.test(value.value)) {
+          for (const sentence of value.value.split(/(?<=[a-zõäöü])\.(?=\s*\p{Lu})/u)) {
+            const said = fromSentence(sentence.trim());
+            if (said[hit.field.id]) fields[hit.field.id] = { value: said[hit.field.id]!, block: value.block };
+            take(said, value.block);
+          }
+        }
       }
     }
     // The manager and the substitute in a sentence elsewhere ("Hooldustöötaja allub … juhatajale."), when part 1 has none.

@@ -12,7 +12,7 @@ import { findSections } from './sections';
 import { FieldReader } from './fields';
 import { readDuties } from './duties';
 import { joined, readItems } from './lists';
-import { readRequirements } from './requirements';
+import { languagesAnywhere, readRequirements } from './requirements';
 import { SignatureReader } from './signatures';
 
 export { parseLanguages } from './requirements';
@@ -23,7 +23,7 @@ const BODY_SECTIONS: SectionId[] = ['ulesanded', 'oigused', 'vastutus', 'toovahe
 /** Reads the structured job description from a snapshot, using the profile's headings, labels and words. */
 export function readJobDescription(snapshot: DocumentSnapshot, profile: StructureProfile): JobDescription {
   const doc = new Doc(snapshot);
-  const { sections, headings } = findSections(doc, profile);
+  const { sections, headings, positionInHeading } = findSections(doc, profile);
   const headingBlocks = new Set(headings.map((h) => h.block));
   const found = (id: SectionId) => sections.find((s) => s.id === id && s.found);
   const body = (id: SectionId): Range | undefined => {
@@ -33,8 +33,12 @@ export function readJobDescription(snapshot: DocumentSnapshot, profile: Structur
   const firstBody = Math.min(...BODY_SECTIONS.map((id) => found(id)?.block ?? Infinity), doc.blocks.length);
   const fields = new FieldReader(doc, profile).read({ start: 0, end: firstBody - 1 }, headingBlocks);
   const { title, position } = findTitle(doc, profile);
+  // The position named in the title ("Õpetaja ametijuhend"), else in a heading ("Sotsiaalpedagoogi tööülesanded").
   if (!fields.ametinimetus?.value && position?.value) fields.ametinimetus = position;
+  if (!fields.ametinimetus?.value && positionInHeading) fields.ametinimetus = positionInHeading;
   const requirements = readRequirements(doc, profile, body('nouded'));
+  // Requirements without a heading of their own ("Haridus: …", "Eesti keele oskus C1-tasemel."): their languages still count.
+  if (!found('nouded')) requirements.requirements.languages = languagesAnywhere(doc);
   const duties = readDuties(doc, body('ulesanded'), headingBlocks);
   const signatures = new SignatureReader(doc, profile);
   const changeRange = body('muutmine');

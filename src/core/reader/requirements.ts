@@ -110,6 +110,11 @@ function isLanguageRequirement(text: string): boolean {
   return LEVEL_RE.test(text) || LEVEL_WORD_RE.test(folded) || REQUIREMENT_WORDS.test(folded);
 }
 
+/** Language requirements anywhere in the document, for one whose requirements have no heading of their own. */
+export function languagesAnywhere(doc: Doc): LanguageRequirement[] {
+  return doc.blocks.flatMap((b) => (isLanguageRequirement(b.text) ? parseLanguages(b.text.trim(), b.index) : []));
+}
+
 /** Language requirements from a paragraph: one per sentence that names a language or a level. */
 export function parseLanguages(text: string, block: number): LanguageRequirement[] {
   const out: LanguageRequirement[] = [];

@@ -21,6 +21,8 @@ interface Match {
   block: number;
   defs: SectionDef[];
   inline?: string;
+  /** Words before the section's name ("KLASSIJUHATAJA TÖÖÜLESANDED", "Hooldustöötajal on õigus"): often the position. */
+  prefix?: string;
 }
 
 /** The section names of a profile, folded, each with the sections it opens (a combined heading opens two). */
@@ -42,16 +44,19 @@ const isUpper = (s: string): boolean => s === s.toUpperCase() && s !== s.toLower
 /** The sections a block opens, when it is a heading of the profile's sections. */
 function matchHeading(doc: Doc, b: Block, byName: Map<string, SectionDef[]>, sorted: string[]): Match | undefined {
   const text = b.text.trim();
-  if (!text || text.length > MAX_HEADING_LENGTH || isBullet(b)) return undefined;
+  if (!text || isBullet(b)) return undefined;
   if (b.kind === 'cell' && !doc.firstInCell(b)) return undefined;
   const { number, rest } = splitNumber(text);
+  // "Eesmärk: tagada …", "4. Tööülesanded: koristab …", "2. Teenistuskoha eesmärk<TAB>on …": the heading with its
+  // text, however long, in the same paragraph.
+  const tab = rest.indexOf('\t');
+  const parts = splitName(rest, 60) ?? (tab > 0 && tab <= 60 ? { name: rest.slice(0, tab).trim(), rest: rest.slice(tab + 1).trim() } : undefined);
+  const inline = parts && parts.rest ? byName.get(foldLabel(parts.name)) : undefined;
+  if (inline && parts) return { block: b.index, defs: inline, inline: parts.rest };
+  if (text.length > MAX_HEADING_LENGTH) return undefined;
   const key = foldLabel(rest);
   const exact = byName.get(key);
   if (exact) return { block: b.index, defs: exact };
-  // "Eesmärk: tagada …", "1.9. Töö eesmärk: …": the heading with its text in the same paragraph.
-  const parts = splitName(rest, 60);
-  const inline = parts && parts.rest ? byName.get(foldLabel(parts.name)) : undefined;
-  if (inline && parts) return { block: b.index, defs: inline, inline: parts.rest };
   // A sub-number ("3.1") is a heading only when it is exactly a section's name (above).
   if (isSubNumber(number) || isSubNumber(b.number)) return undefined;
   // A heading with more words: "3. TEENISTUSKOHUSTUSED JA TULEMUSED", "KLASSIJUHATAJA TÖÖÜLESANDED",
@@ -60,7 +65,13 @@ function matchHeading(doc: Doc, b: Block, byName: Map<string, SectionDef[]>, sor
   const headingLike = numbered || b.headingLevel !== undefined || isUpper(rest) || (b.bold === true && b.kind === 'paragraph');
   if (!headingLike || key.length > MAX_PREFIXED_HEADING || (b.kind === 'cell' && !numbered)) return undefined;
   const name = sorted.find((n) => key.startsWith(`${n} `) || key.endsWith(` ${n}`));
-  return name ? { block: b.index, defs: byName.get(name)! } : undefined;
+  if (!name) return undefined;
+  const match: Match = { block: b.index, defs: byName.get(name)! };
+  if (!key.startsWith(`${name} `)) {
+    const words = rest.replace(/[:.\s]+$/, '').split(/\s+/);
+    match.prefix = words.slice(0, words.length - name.split(' ').length).join(' ');
+  }
+  return match;
 }
 
 /** A top-level number ("3.", "3", "III") typed or automatic, with the text after it. */
@@ -91,6 +102,8 @@ function evidenceOf(def: SectionDef, text: string[]): number | undefined {
 export interface SectionsRead {
   sections: FoundSection[];
   headings: SectionHeading[];
+  /** The words before a section's name in the first heading that has them ("Sotsiaalpedagoogi" of "Sotsiaalpedagoogi tööülesanded"). */
+  positionInHeading?: { value: string; block: number };
 }
 
 export function findSections(doc: Doc, profile: StructureProfile): SectionsRead {
@@ -112,8 +125,10 @@ export function findSections(doc: Doc, profile: StructureProfile): SectionsRead 
   const repeats = new Set<number>();
   for (const [id, { block }] of at) starts.set(block, [...(starts.get(block) ?? []), id]);
   let previous: number | undefined;
+  let positionInHeading: SectionsRead['positionInHeading'];
   for (const b of doc.blocks) {
     const match = matchHeading(doc, b, byName, sorted);
+    if (match?.prefix && !positionInHeading) positionInHeading = { value: match.prefix, block: b.index };
     const fresh = match?.defs.filter((d) => !at.has(d.id)) ?? [];
     if (match && fresh.length > 0) {
       for (const d of fresh) at.set(d.id, { block: b.index, inline: match.inline });
@@ -166,5 +181,5 @@ export function findSections(doc: Doc, profile: StructureProfile): SectionsRead 
     const block = evidenceOf(defs.get(section.id)!, folded);
     if (block !== undefined) section.evidence = block;
   }
-  return { sections, headings };
+  return positionInHeading ? { sections, headings, positionInHeading } : { sections, headings };
 }

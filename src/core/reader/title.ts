@@ -9,6 +9,16 @@ const TITLE_WINDOW = 20;
 /** Words before the title word ("PIIRKONNAPOLITSEINIKU AMETIJUHEND") are the position when this short. */
 const MAX_POSITION_LENGTH = 80;
 
+const isCaps = (w: string): boolean => w === w.toUpperCase() && w !== w.toLowerCase();
+
+/** The words that name the position: after an employer's name in mixed case, the capitals at the end ("VILJANDI Kesklinna Kooli RAAMATUKOGUHOIDJA"). */
+function positionWords(words: string[]): string {
+  let start = words.length;
+  while (start > 0 && isCaps(words[start - 1])) start--;
+  const mixed = words.slice(0, start).some((w) => !isCaps(w) && /\p{Lu}/u.test(w));
+  return (start < words.length && mixed ? words.slice(start) : words).join(' ');
+}
+
 /** The first blocks with text, where the title and the variant marker sit. */
 export function topBlocks(doc: Doc): number[] {
   const top: number[] = [];
@@ -38,7 +48,7 @@ export function findTitle(doc: Doc, profile: StructureProfile): { title?: Locate
     const word = words.find((w) => key.endsWith(` ${w}`));
     if (!word) continue;
     const tokens = text.replace(/[\s:.]+$/, '').split(/\s+/);
-    const before = tokens.slice(0, tokens.length - word.split(' ').length).join(' ');
+    const before = positionWords(tokens.slice(0, tokens.length - word.split(' ').length));
     if (before.length <= MAX_POSITION_LENGTH && !/\d/.test(before)) {
       return { title: { value: text, block: i }, position: { value: before, block: i } };
     }

@@ -50,11 +50,11 @@ const MISSING: Partial<Record<FieldDef['id'], { et: string; en: string }>> = {
     en: 'the position is not named. Add it to the general part (e.g. "Ametinimetus: nõunik") or to the title.',
   },
   vahetu_juht: {
-    et: 'vahetu juht on märkimata. Lisage üldossa, kellele ametikoht allub (nt „Vahetu juht: osakonna juhataja“).',
+    et: 'vahetu juht on märkimata. Lisage üldossa, kellele ta allub (nt „Vahetu juht: osakonna juhataja“).',
     en: 'the line manager is not given. Add to the general part whom the position reports to (e.g. "Vahetu juht: osakonna juhataja").',
   },
   asendaja: {
-    et: 'asendaja on märkimata. Lisage üldossa, kes asendab ametikoha täitjat tema äraolekul (nt „Asendaja: nõunik“).',
+    et: 'asendaja on märkimata. Lisage üldossa, kes asendab teda tema äraolekul (nt „Asendaja: nõunik“).',
     en: 'the substitute is not given. Add to the general part who stands in during absence (e.g. "Asendaja: nõunik").',
   },
 };

@@ -17,7 +17,7 @@ export const notJobDescription = defineRule(
     severity: 'error',
     layer: 'common',
     description: {
-      et: 'Dokument peab olema ametijuhend: pealkiri „AMETIJUHEND” või ametijuhendi osad.',
+      et: 'Dokument peab olema ametijuhend: pealkiri „AMETIJUHEND“ või ametijuhendi osad.',
       en: 'The document must be a job description: the title "AMETIJUHEND" or the parts of one.',
     },
   },
@@ -28,11 +28,11 @@ export const notJobDescription = defineRule(
     report({
       message: first
         ? {
-            et: `See dokument ei paista olevat ametijuhend: pealkirja „${ctx.profile.title}” ega ametijuhendi osi (nt „1. ÜLDOSA”, „3. ${duties}”) ei leitud. Ametijuhendi alustamiseks lisa põhi vahekaardilt „Koosta”.`,
+            et: `See dokument ei paista olevat ametijuhend: pealkirja „${ctx.profile.title}“ ega ametijuhendi osi (nt „1. ÜLDOSA“, „3. ${duties}“) ei leitud. Ametijuhendi alustamiseks lisa põhi vahekaardilt „Koosta“.`,
             en: `This document does not look like a job description: neither the title "${ctx.profile.title}" nor its parts (e.g. "1. ÜLDOSA", "3. ${duties}") were found. To start one, insert the skeleton from the Koosta (Compose) tab.`,
           }
         : {
-            et: 'Dokument on tühi. Ametijuhendi koostamiseks lisa põhi vahekaardilt „Koosta”: see lisab pealkirja ja kõik osad (ÜLDOSA kuni AMETIJUHENDI MUUTMINE).',
+            et: 'Dokument on tühi. Ametijuhendi koostamiseks lisa põhi vahekaardilt „Koosta“: see lisab pealkirja ja kõik osad (ÜLDOSA kuni AMETIJUHENDI MUUTMINE).',
             en: 'The document is empty. To write a job description, insert the skeleton from the Koosta (Compose) tab: it adds the title and every part (ÜLDOSA to AMETIJUHENDI MUUTMINE).',
           },
       block: first?.index ?? 0,

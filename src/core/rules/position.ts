@@ -4,8 +4,11 @@ import { fold } from '../normalize';
 
 /** "Alluvad: puuduvad", "-": no subordinates. */
 const NONE = /^(?:-|–|—|puudu(?:b|vad)|ei ole|pole|ei)\.?$/;
-/** Titles of positions that lead people: "osakonna juhataja", "direktor", "meeskonnajuht", "talituse pealik". */
-const LEADER = /(?:juhataja|direktor|pealik|ulem|(?<!projekti|tootejuhi|protsessi)juht|juhi)(?![\p{L}])/u;
+/**
+ * Titles of positions that lead people: "osakonna juhataja", "direktor", "meeskonnajuht", "talituse
+ * pealik", a leader's deputy ("direktori asetäitja"); not those that lead a thing ("projektijuht", "tootejuht").
+ */
+const LEADER = /(?:juhataja|direktor|pealik|ulem|(?<!projekti|toote|protsessi|teenuse|tootesarja)juht|(?:direktori|juhataja|juhi|pealiku|ulema) asetaitja)(?![\p{L}])/u;
 
 /** True when the position has subordinates: a filled-in "Alluvad" field, or a leader's title. */
 export function hasSubordinates(jd: JobDescription): boolean {

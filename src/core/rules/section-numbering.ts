@@ -34,6 +34,12 @@ export const sectionNumbering = defineRule(
       const expected = numbered[i - 1].n[0] + 1;
       const { h, n } = numbered[i];
       if (n[0] === expected || (n[0] > expected && n[0] - expected <= missing)) continue;
+      // "4. ÕIGUSED", "VASTUTUS", "6. TÖÖVAHENDID": the heading between lacks its number.
+      const between = ctx.jd.headings.filter((x) => x.block > numbered[i - 1].h.block && x.block < h.block && x.writtenNumber === undefined && x.sections.length > 0);
+      if (between.length === 1 && n[0] === expected + 1) {
+        unnumbered(ctx, between[0], expected, report);
+        continue;
+      }
       const wrong = numbered.slice(i).map((x, k) => ({ h: x.h, right: expected + k })).filter((x, k) => numbered[i + k].n[0] !== x.right);
       report({
         message: at(DOCUMENT, {
@@ -49,6 +55,28 @@ export const sectionNumbering = defineRule(
     }
   },
 );
+
+/** A heading without its number in a numbered sequence: the fix types the number in. */
+function unnumbered(ctx: RuleContext, h: SectionHeading, number: number, report: Reporter): void {
+  const block = ctx.snapshot.blocks[h.block];
+  const text = block?.text ?? h.text;
+  const start = text.search(/\S/);
+  const word = /^\S+/.exec(text.slice(Math.max(start, 0)))?.[0] ?? '';
+  report({
+    message: at(DOCUMENT, {
+      et: `pealkirjal „${h.text}“ puudub number, kuigi teised osad on nummerdatud. Kirjutage pealkirja ette „${number}.“.`,
+      en: `the heading "${h.text}" has no number, though the other sections have. Write "${number}." before it.`,
+    }),
+    section: h.sections[0],
+    subject: h.sections[0],
+    block: h.block,
+    text: h.text,
+    fix:
+      block && block.number === undefined && start >= 0 && word
+        ? { description: { et: `Pane pealkirja numbriks „${number}.“`, en: `Number the heading "${number}."` }, edits: [replaceAt(h.block, text, start, start + word.length, `${number}. ${word}`)] }
+        : undefined,
+  });
+}
 
 /** Typed heading numbers set right, unless a section's own sub-numbers ("4.1") carry its old number. */
 function renumberFix(ctx: RuleContext, wrong: { h: SectionHeading; right: number }[]) {

@@ -38,6 +38,7 @@ export const sectionOrder = defineRule(
           en: `${name.en} is out of order. Move the section ${where.en}.`,
         },
         section: s.id,
+        subject: s.id,
         block: s.block,
         text: s.heading ?? ctx.snapshot.blocks[s.block]?.text ?? '',
       });
