@@ -51,6 +51,7 @@ export function reportClient(): void {
     e.append(...children);
     return e;
   };
+  const inDocuments = (n: number) => fill(n === 1 ? l.inDocument : l.inDocuments, { n });
   const countText = (counts: number[]) =>
     SEVERITY.map((sev, i) => (counts[i] > 0 ? `${counts[i]} ${counts[i] === 1 ? l.severities[sev].one : l.severities[sev].many}` : '')).filter(Boolean).join(', ');
   const collator = new Intl.Collator(document.documentElement.lang, { numeric: true, sensitivity: 'base' });
@@ -97,13 +98,13 @@ export function reportClient(): void {
   for (const [id, c] of [...ruleCounts].sort((a, b) => b[1].docs - a[1].docs || b[1].times - a[1].times).slice(0, 10)) {
     const button = el('button', { type: 'button', class: 'link' }, rules.get(id) ?? id);
     button.addEventListener('click', () => show(rule, id));
-    common.append(el('li', {}, button, ` (${id}) – ${fill(l.inDocuments, { n: c.docs })}, ${fill(l.times, { n: c.times })}`));
+    common.append(el('li', {}, button, ` (${id}) – ${inDocuments(c.docs)}, ${c.times === 1 ? l.once : fill(l.times, { n: c.times })}`));
   }
   const drifted = el('ul');
   for (const [name, c] of [...driftCounts].sort((a, b) => b[1].docs - a[1].docs || byText(a[0], b[0]))) {
     const button = el('button', { type: 'button', class: 'link' }, name);
     button.addEventListener('click', () => show(drift, name));
-    drifted.append(el('li', {}, button, ` – ${fill(l.inDocuments, { n: c.docs })}; ${l.units}: ${[...c.units].sort(byText).join(', ')}`));
+    drifted.append(el('li', {}, button, ` – ${inDocuments(c.docs)}; ${l.units}: ${[...c.units].sort(byText).join(', ')}`));
   }
   const lists = el('div', { class: 'summary-lists' },
     el('div', {}, el('h3', {}, l.common), ruleCounts.size ? common : el('p', {}, l.commonNone)),
