@@ -1,20 +1,22 @@
 #!/usr/bin/env node
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkDocument, type CheckResult } from '../core/engine';
+import { checkDocument, houseRulesOf, type CheckResult } from '../core/engine';
 import { loadProfile, profilesFor } from '../core/profiles';
 import { loadOrganisation, type HouseRules } from '../core/house-rules';
 import { allRules } from '../core/rules';
 import { defaultCatalogue, loadCatalogue } from '../core/catalogue/load';
 import type { Catalogue } from '../core/catalogue/types';
 import type { StructureProfile } from '../core/profile-types';
+import type { DocumentSnapshot } from '../core/snapshot';
 import { parseJson } from '../core/schema';
 import { DocxError } from '../docx/errors';
 import { readDocx } from '../docx/read';
 import type { Language } from '../core/text';
 import { parseArgs, UsageError, USAGE, type CheckArgs } from './args';
-import type { FileReport } from './format/types';
 import { runCompare } from './compare';
+import { runFix } from './fix';
+import type { FileReport } from './format/types';
 import { sinkFor, streamReports } from './stream';
 
 export interface Io {
@@ -71,7 +73,11 @@ export interface CheckFileOptions {
 
 /** Reads and checks one .docx (the work jd-check does per file). Throws DocxError when unreadable. */
 export function checkBytes(bytes: Uint8Array, options: CheckFileOptions): CheckResult {
-  return checkDocument(readDocx(bytes), {
+  return checkSnapshot(readDocx(bytes), options);
+}
+
+function checkSnapshot(snapshot: DocumentSnapshot, options: CheckFileOptions): CheckResult {
+  return checkDocument(snapshot, {
     profiles: options.profiles,
     profileId: options.profileId,
     catalogue: options.catalogue,
@@ -179,6 +185,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   if (args.compare) return runCompare(args, io, profiles);
   const options: CheckFileOptions = { lang: args.lang, profiles, profileId: args.profile, catalogue, houseRules };
+  if (args.fix) return runFix(args.files, { ...args, check: (s) => checkSnapshot(s, options), houseRules: houseRulesOf(options), expand: expandFolder }, io);
   const files = args.files.flatMap(expandFolder);
   const sink = sinkFor(args, { lang: args.lang, color: io.color, rules: allRules, version: version(root), root, catalogue }, files.length);
   // Each file is read and checked only when its turn comes, and its result is let go once written.

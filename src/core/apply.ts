@@ -69,6 +69,68 @@ interface Slot {
   after: Draft[];
 }
 
+/** Where an insertion lands: beside block `slot` (none: the end of the document), inside the content controls `tags`. */
+export interface InsertPlace {
+  slot?: number;
+  side: 'before' | 'after';
+  tags: string[];
+}
+
+/** Positions of a table's first and last block. */
+function tableBounds(blocks: readonly Block[], table: number): { first: number; last: number } {
+  const inTable = (b: Block) => b.kind === 'cell' && b.table?.table === table;
+  const first = blocks.findIndex(inTable);
+  let last = first;
+  while (last + 1 < blocks.length && inTable(blocks[last + 1])) last++;
+  return { first, last };
+}
+
+/** Positions of the first and last block inside the control at `depth` of the block at `index`. */
+function controlBounds(blocks: readonly Block[], index: number, depth: number): { first: number; last: number } {
+  const path = blocks[index].tags.slice(0, depth + 1);
+  const inside = (i: number) => i >= 0 && i < blocks.length && path.every((t, k) => blocks[i].tags[k] === t);
+  let first = index;
+  let last = index;
+  while (inside(first - 1)) first--;
+  while (inside(last + 1)) last++;
+  return { first, last };
+}
+
+function blockAt(blocks: readonly Block[], index: number): Block {
+  const b = blocks[index];
+  if (!b) throw new Error(`Edit refers to block ${index}, but the document has ${blocks.length} blocks`);
+  return b;
+}
+
+/**
+ * Where a plan inserted at `at` goes among `blocks` (the document before the batch): the one
+ * placement every host follows, the snapshot here and the .docx package editor (src/docx/).
+ */
+export function placeInsert(blocks: readonly Block[], at: InsertPoint, plan: ContentPlan, selection?: number): InsertPlace {
+  let anchor: number | undefined;
+  let side: 'before' | 'after' = 'after';
+  if ('after' in at) anchor = at.after;
+  else if ('before' in at) {
+    anchor = at.before;
+    side = 'before';
+  } else if ('cursor' in at) anchor = selection !== undefined && selection < blocks.length ? selection : undefined;
+  if (anchor === undefined) return { side, tags: [] }; // the end of the document, outside every control
+  const b = blockAt(blocks, anchor);
+  const escaped = escapedControl(b.tags, plan);
+  if (escaped >= 0) {
+    // Beside the control, as Word's ContentControl.insertParagraph('After'/'Before') puts it: inside its parents.
+    const { first, last } = controlBounds(blocks, anchor, escaped);
+    return { slot: side === 'after' ? last : first, side, tags: b.tags.slice(0, escaped) };
+  }
+  if (b.kind === 'cell' && b.table) {
+    const { first, last } = tableBounds(blocks, b.table.table);
+    anchor = side === 'after' ? last : first;
+  }
+  // New content lands inside the content controls that enclose both of its neighbours.
+  const neighbour = blocks[side === 'after' ? anchor + 1 : anchor - 1];
+  return { slot: anchor, side, tags: commonTags(blocks[anchor].tags, neighbour?.tags ?? []) };
+}
+
 /**
  * Applies a batch to a copy of `doc`. Positions are resolved against the original blocks, the way
  * Word resolves ranges before inserting; insertions at the same place keep the batch's order.
@@ -80,42 +142,17 @@ export function applyEdits(doc: DocumentSnapshot, edits: Edit[], selection?: num
   const nextRow = new Map<number, number>();
   let newTables = 0;
 
-  const blockAt = (index: number): Block => {
-    const b = original[index];
-    if (!b) throw new Error(`Edit refers to block ${index}, but the document has ${original.length} blocks`);
-    return b;
-  };
-  /** Positions of a table's first and last block. */
-  const tableBounds = (table: number): { first: number; last: number } => {
-    const inTable = (b: Block) => b.kind === 'cell' && b.table?.table === table;
-    const first = original.findIndex(inTable);
-    let last = first;
-    while (last + 1 < original.length && inTable(original[last + 1])) last++;
-    return { first, last };
-  };
-
-  /** Positions of the first and last block inside the control at `depth` of the block at `index`. */
-  const controlBounds = (index: number, depth: number): { first: number; last: number } => {
-    const path = original[index].tags.slice(0, depth + 1);
-    const inside = (i: number) => i >= 0 && i < original.length && path.every((t, k) => original[i].tags[k] === t);
-    let first = index;
-    let last = index;
-    while (inside(first - 1)) first--;
-    while (inside(last + 1)) last++;
-    return { first, last };
-  };
-
   for (const edit of edits) {
     if (edit.kind === 'replace') {
-      const b = blockAt(edit.block);
+      const b = blockAt(original, edit.block);
       const at = b.text.indexOf(edit.find);
       if (edit.find === '' || at < 0) throw new Error(`"${edit.find}" is not in block ${edit.block}`);
       b.text = b.text.slice(0, at) + edit.replace + b.text.slice(at + edit.find.length);
     } else if (edit.kind === 'add-row') {
-      const b = blockAt(edit.block);
+      const b = blockAt(original, edit.block);
       if (b.kind !== 'cell' || !b.table) throw new Error(`Block ${edit.block} is not in a table`);
       const table = b.table.table;
-      const { first, last } = tableBounds(table);
+      const { first, last } = tableBounds(original, table);
       const row = nextRow.get(table) ?? Math.max(...original.filter((o) => o.table?.table === table).map((o) => o.table!.row)) + 1;
       nextRow.set(table, row + 1);
       const tags = commonTags(original[first].tags, original[last].tags);
@@ -125,36 +162,11 @@ export function applyEdits(doc: DocumentSnapshot, edits: Edit[], selection?: num
         }
       });
     } else {
-      const place = resolve(edit.at, edit.plan);
+      const place = placeInsert(original, edit.at, edit.plan, selection);
       const drafts = materialize(edit.plan, place.tags, () => `new${newTables++}`);
       if (place.slot === undefined) atEnd.push(...drafts);
       else slots[place.slot][place.side].push(...drafts);
     }
-  }
-
-  function resolve(at: InsertPoint, plan: ContentPlan): { slot?: number; side: 'before' | 'after'; tags: string[] } {
-    let anchor: number | undefined;
-    let side: 'before' | 'after' = 'after';
-    if ('after' in at) anchor = at.after;
-    else if ('before' in at) {
-      anchor = at.before;
-      side = 'before';
-    } else if ('cursor' in at) anchor = selection !== undefined && selection < original.length ? selection : undefined;
-    if (anchor === undefined) return { side, tags: [] }; // the end of the document, outside every control
-    const b = blockAt(anchor);
-    const escaped = escapedControl(b.tags, plan);
-    if (escaped >= 0) {
-      // Beside the control, as Word's ContentControl.insertParagraph('After'/'Before') puts it: inside its parents.
-      const { first, last } = controlBounds(anchor, escaped);
-      return { slot: side === 'after' ? last : first, side, tags: b.tags.slice(0, escaped) };
-    }
-    if (b.kind === 'cell' && b.table) {
-      const { first, last } = tableBounds(b.table.table);
-      anchor = side === 'after' ? last : first;
-    }
-    // New content lands inside the content controls that enclose both of its neighbours.
-    const neighbour = original[side === 'after' ? anchor + 1 : anchor - 1];
-    return { slot: anchor, side, tags: commonTags(original[anchor].tags, neighbour?.tags ?? []) };
   }
 
   const drafts: Draft[] = [];

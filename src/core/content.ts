@@ -2,6 +2,7 @@
  * Content to insert, described neutrally so that every adapter (Word, the demo host) builds the
  * same thing. Catalogue and clause text only ever travels as plain strings in here.
  */
+import { isItemTag, isPartTag, JD_TAG, SECTION_TAG } from './tags';
 
 export type ContentBlock =
   /** A heading in Word's built-in heading style; the number is typed as part of `text`. */
@@ -48,11 +49,6 @@ export type Edit = (
   | { kind: 'add-row'; block: number; cells: string[][] }
 ) & { basis?: EditBasis };
 
-/** Whole parts of a job description: they never go inside another part's content control. */
-const PART_TAG = /^jd:(section:|title$|signatures$)/;
-/** Items inside a part: they never go inside another item's content control. */
-const ITEM_TAG = /^jd:(competency|clause):/;
-
 /**
  * How many of a plan's leading blocks its content control wraps, in every host: a section's
  * heading only (the reader finds a section's extent from its heading), else the blocks before the
@@ -63,7 +59,7 @@ export function wrappedBlocks(plan: ContentPlan): number {
   if (!plan.tag) return 0;
   const table = plan.blocks.findIndex((b) => b.type === 'table');
   const paragraphs = table < 0 ? plan.blocks.length : table;
-  return plan.tag.startsWith('jd:section:') ? Math.min(1, paragraphs) : paragraphs;
+  return plan.tag.startsWith(SECTION_TAG) ? Math.min(1, paragraphs) : paragraphs;
 }
 
 /**
@@ -74,7 +70,7 @@ export function wrappedBlocks(plan: ContentPlan): number {
  */
 export function escapedControl(anchorTags: readonly string[], plan: ContentPlan): number {
   const tag = plan.tag ?? '';
-  if (PART_TAG.test(tag)) return anchorTags.findIndex((t) => t.startsWith('jd:'));
-  if (ITEM_TAG.test(tag)) return anchorTags.findIndex((t) => ITEM_TAG.test(t));
+  if (isPartTag(tag)) return anchorTags.findIndex((t) => t.startsWith(JD_TAG));
+  if (isItemTag(tag)) return anchorTags.findIndex(isItemTag);
   return -1;
 }

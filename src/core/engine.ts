@@ -53,6 +53,11 @@ const VARIANT_UNKNOWN: Note = {
   },
 };
 
+/** The house rules a check applies: the options', else those of the catalogue's organisation profile, else none. */
+export function houseRulesOf(options: CheckOptions): HouseRules {
+  return options.houseRules ?? options.catalogue?.organisation?.houseRules ?? {};
+}
+
 /** Checks a document. Throws only for a `profileId` that names no loaded profile. */
 export function checkDocument(snapshot: DocumentSnapshot, options: CheckOptions = {}): CheckResult {
   const result = checkOnce(snapshot, options);
@@ -60,8 +65,9 @@ export function checkDocument(snapshot: DocumentSnapshot, options: CheckOptions 
   return result;
 }
 
+/** The finding without its fix, marked as having had one that failed its re-check. */
 function withoutFix(f: Finding): Finding {
-  const copy = { ...f };
+  const copy: Finding = { ...f, fixWithheld: true };
   delete copy.fix;
   return copy;
 }
@@ -81,7 +87,7 @@ function checkOnce(snapshot: DocumentSnapshot, options: CheckOptions): CheckResu
     profile = detected.profile;
     variantKnown = detected.known;
   }
-  const houseRules = options.houseRules ?? options.catalogue?.organisation?.houseRules ?? {};
+  const houseRules = houseRulesOf(options);
   const jd = readJobDescription(snapshot, profile);
   const estonian = documentLanguage(snapshot) !== 'other';
   const isJobDescription = estonian && looksLikeJobDescription(jd, snapshot);
@@ -120,11 +126,20 @@ export function fixHolds(snapshot: DocumentSnapshot, finding: Finding, result: C
   } catch {
     return false;
   }
-  const before = counts(result.findings);
+  return fixRemoved(finding, result.findings, after);
+}
+
+/**
+ * True when the findings `after` a fix no longer hold `finding` (fewer of its key than `before`)
+ * and hold no finding that `before` lacked: the comparison of every fix's re-check, the engine's
+ * on the snapshot and jd-check --fix's on the file it wrote.
+ */
+export function fixRemoved(finding: Finding, before: Finding[], after: Finding[]): boolean {
+  const was = counts(before);
   const now = counts(after);
   const key = findingKey(finding);
-  if ((now.get(key) ?? 0) >= (before.get(key) ?? 0)) return false;
-  for (const [k, n] of now) if (n > (before.get(k) ?? 0)) return false;
+  if ((now.get(key) ?? 0) >= (was.get(key) ?? 0)) return false;
+  for (const [k, n] of now) if (n > (was.get(k) ?? 0)) return false;
   return true;
 }
 

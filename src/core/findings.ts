@@ -23,4 +23,6 @@ export interface Finding {
   subject?: string;
   location: Location;
   fix?: Fix;
+  /** The rule made a fix, but it was not offered: applied and checked again, it did not hold. */
+  fixWithheld?: boolean;
 }

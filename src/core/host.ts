@@ -29,6 +29,8 @@ export interface DocumentHost {
   onSelectionChange?(listener: () => void): () => void;
   /** Optional: what the pane's "Teave / About" part shows about the host. */
   describe?(): Promise<HostDiagnostics>;
+  /** Optional: logs an error the pane showed, with what the host knows of it (in Word, Office.js's debug details). */
+  logError?(error: unknown): void;
 }
 
 export interface HostDiagnostics {

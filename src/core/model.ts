@@ -110,3 +110,9 @@ export interface JobDescription {
   /** "Kinnitatud … käskkirjaga": approved by a directive, which stands for signatures. */
   approval?: Located;
 }
+
+/** The found section whose heading..end range holds `block`, if any. */
+export function sectionAt(sections: readonly FoundSection[], block: number | undefined): FoundSection | undefined {
+  if (block === undefined) return undefined;
+  return sections.find((s) => s.found && s.block !== undefined && block >= s.block && block <= (s.endBlock ?? s.block));
+}

@@ -14,9 +14,14 @@ export function romanValue(s: string): number | undefined {
   return total;
 }
 
+/** A number as written, without the trailing dot: "3." → "3". */
+export function bareNumber(n: string): string {
+  return n.trim().replace(/\.$/, '');
+}
+
 /** The parts of a written number: "3.1." → [3, 1]; "III" → [3]; undefined when it is not a number. */
 export function numberParts(written: string | undefined): number[] | undefined {
-  const n = written?.trim().replace(/\.$/, '');
+  const n = written === undefined ? undefined : bareNumber(written);
   if (!n) return undefined;
   const roman = romanValue(n);
   if (roman !== undefined) return [roman];

@@ -54,6 +54,11 @@ export interface Location {
   text: string;
 }
 
+/** The document's first block with text, if any: a new document has only empty paragraphs. */
+export function firstTextBlock(snapshot: DocumentSnapshot): Block | undefined {
+  return snapshot.blocks.find((b) => b.text.trim() !== '');
+}
+
 /** Builds a block with defaults; handy for adapters and tests. */
 export function makeBlock(index: number, text: string, extra: Partial<Omit<Block, 'index' | 'text'>> = {}): Block {
   return { index, kind: 'paragraph', text, tags: [], ...extra };

@@ -2,15 +2,29 @@ import type { DocumentHost, HostDiagnostics } from '../core/host';
 import type { Edit } from '../core/content';
 import type { DocumentSnapshot, Location } from '../core/snapshot';
 import { applyEdits, checkBasis, cloneSnapshot, emptySnapshot, reindex } from '../core/apply';
+import type { DocxChange } from '../docx/edit';
+
+/** The .docx file a document was opened from and the changes made to it since: what Save writes into that file. */
+export interface DemoOrigin {
+  bytes: Uint8Array;
+  changes: DocxChange[];
+}
+
+/** One state of the demo's document, as undo brings it back. */
+interface State {
+  doc: DocumentSnapshot;
+  origin?: DemoOrigin;
+}
 
 /**
- * A DocumentHost over an in-memory document, for the demo page and tests: it builds exactly
- * the blocks Word would build for the same edits, so the pane can be seen working without Word.
- * Pure TypeScript (no DOM).
+ * A DocumentHost over an in-memory document, for the demo page and tests: it builds the blocks
+ * Word builds for the same edits (test/hosts/contract.test.ts runs one suite against both), so the
+ * pane can be seen working without Word. Pure TypeScript (no DOM).
  */
 export class DemoHost implements DocumentHost {
   private doc: DocumentSnapshot;
-  private undoStack: DocumentSnapshot[] = [];
+  private origin: DemoOrigin | undefined;
+  private undoStack: State[] = [];
   private selection: number | undefined;
   private selectionText: string | undefined;
   private readonly changeListeners = new Set<() => void>();
@@ -23,12 +37,13 @@ export class DemoHost implements DocumentHost {
   }
 
   /**
-   * Opens another document (a file, an empty one) in place of this one. Undo brings the previous
-   * one back, so opening a file by mistake loses nothing.
+   * Opens another document (a file, with its bytes; an empty one) in place of this one. Undo
+   * brings the previous one back, so opening a file by mistake loses nothing.
    */
-  load(snapshot: DocumentSnapshot): void {
-    this.undoStack.push(this.doc);
+  load(snapshot: DocumentSnapshot, bytes?: Uint8Array): void {
+    this.push();
     this.doc = reindex(cloneSnapshot(snapshot).blocks, snapshot);
+    this.origin = bytes ? { bytes, changes: [] } : undefined;
     this.selection = this.selectionText = undefined;
     this.changed();
   }
@@ -45,7 +60,7 @@ export class DemoHost implements DocumentHost {
     if (edits.length === 0) return;
     checkBasis(edits, this.doc.blocks.map((b) => b.text));
     const next = applyEdits(this.doc, edits, this.selection);
-    this.undoStack.push(this.doc);
+    this.push({ edits, selection: this.selection });
     this.doc = next;
     this.changed();
   }
@@ -105,7 +120,7 @@ export class DemoHost implements DocumentHost {
     if (!this.doc.blocks[block]) throw new Error(`No block ${block}`);
     const next = cloneSnapshot(this.doc);
     next.blocks[block].text = text;
-    this.undoStack.push(this.doc);
+    this.push({ block, text, was: this.doc.blocks[block].text });
     this.doc = next;
     this.changed();
   }
@@ -118,10 +133,22 @@ export class DemoHost implements DocumentHost {
   undo(): boolean {
     const previous = this.undoStack.pop();
     if (!previous) return false;
-    this.doc = previous;
-    if (this.selection !== undefined && this.selection >= previous.blocks.length) this.setSelection(undefined);
+    this.doc = previous.doc;
+    this.origin = previous.origin;
+    if (this.selection !== undefined && this.selection >= this.doc.blocks.length) this.setSelection(undefined);
     this.changed();
     return true;
+  }
+
+  /** The file the document was opened from and what was done to it since; undefined for a document made here. */
+  get opened(): DemoOrigin | undefined {
+    return this.origin;
+  }
+
+  /** Keeps the current state for undo; `change` (what is about to be done) joins the opened file's changes. */
+  private push(change?: DocxChange): void {
+    this.undoStack.push({ doc: this.doc, origin: this.origin });
+    if (change && this.origin) this.origin = { bytes: this.origin.bytes, changes: [...this.origin.changes, change] };
   }
 
   /** The view re-renders on every change: document or selection. (An arrow, so React can keep it.) */

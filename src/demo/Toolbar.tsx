@@ -25,22 +25,27 @@ export function Toolbar({ host, lang }: { host: DemoHost; lang: Language }) {
     if (!/\.docx$/i.test(file.name)) return failed(t('notDocx'));
     if (file.size > MAX_FILE_BYTES) return failed(t('tooLarge'));
     let snapshot: DocumentSnapshot;
+    let bytes: Uint8Array;
     try {
       const { readDocx } = await import(/* webpackChunkName: "docx-read" */ '../docx/read');
-      snapshot = readDocx(new Uint8Array(await file.arrayBuffer()));
+      bytes = new Uint8Array(await file.arrayBuffer());
+      snapshot = readDocx(bytes);
     } catch (e) {
       // The reader's reason is technical: it follows a plain sentence.
       return failed(fill(t('damaged'), { detail: errorText(e, lang).replace(/\.$/, '') }));
     }
-    host.load(snapshot);
+    host.load(snapshot, bytes);
     setFileName(file.name);
     setMessage({ text: fill(t('opened'), { name: file.name }) });
   };
 
   const save = async () => {
     try {
-      const { writeDocx } = await import(/* webpackChunkName: "docx-write" */ '../docx/write');
-      const bytes = await writeDocx(await host.read());
+      // An opened file is edited, so it keeps all it had; a document made here is written anew.
+      const opened = host.opened;
+      const bytes = opened
+        ? (await import(/* webpackChunkName: "docx-edit" */ '../docx/edit')).editDocx(opened.bytes, opened.changes)
+        : await (await import(/* webpackChunkName: "docx-write" */ '../docx/write')).writeDocx(await host.read());
       const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
       const a = document.createElement('a');
       a.href = url;

@@ -6,6 +6,7 @@
 import { defaultCatalogue } from '../core/catalogue/load';
 import { competencyPlan } from '../core/catalogue/plan';
 import type { Block, DocumentSnapshot } from '../core/snapshot';
+import { sectionTag, SIGNATURES_TAG, TITLE_TAG } from '../core/tags';
 
 /** Builds blocks in document order, the way Word's body.paragraphs lists them. */
 class Builder {
@@ -112,8 +113,8 @@ function duties(count: number): Duty[] {
 /** The civil servant's job description with `dutyCount` duties. */
 export function demoDocument(dutyCount = SEED_DUTIES.length): DocumentSnapshot {
   const b = new Builder();
-  b.within('jd:title', () => b.bold('AMETIJUHEND'));
-  b.within('jd:section:uldosa', () =>
+  b.within(TITLE_TAG, () => b.bold('AMETIJUHEND'));
+  b.within(sectionTag('uldosa'), () =>
     b.heading('1. ÜLDOSA').table([
       [['1.1 Ametinimetus'], ['Nõunik']],
       [['1.2 Struktuuriüksus'], ['Hüvitiste osakond (perehüvitiste valdkonna tiim)']],
@@ -122,20 +123,20 @@ export function demoDocument(dutyCount = SEED_DUTIES.length): DocumentSnapshot {
       [['1.5 Keda asendab'], ['']], // empty field
     ]),
   );
-  b.within('jd:section:eesmark', () =>
+  b.within(sectionTag('eesmark'), () =>
     b
       .heading('2. AMETIKOHA EESMÄRK')
       .paragraph(
         'Ametikoha eesmärk on perehüvitiste valdkonna tiimi teenistujate nõustamine ja toetamine asutuse siseste ja väliste teavitustegevuste planeerimisel ja -materjalide valmistamisel. Samuti kliendi rahulolu-uuringute planeerimine ja läbiviimine ning klientidelt saadud tagasiside analüüsimine.',
       ),
   );
-  b.within('jd:section:ulesanded', () =>
+  b.within(sectionTag('ulesanded'), () =>
     b.heading('3. TEENISTUSKOHUSTUSED').table(
       [[['Põhiülesanded'], ['Oodatavad tulemused']], ...duties(dutyCount).map(([task, results], i): string[][] => [[`3.${i + 1} ${task}`], results])],
       true,
     ),
   );
-  b.within('jd:section:oigused', () =>
+  b.within(sectionTag('oigused'), () =>
     b
       .heading('4. ÕIGUSED')
       .paragraph('Ametnikul on õigus:')
@@ -146,7 +147,7 @@ export function demoDocument(dutyCount = SEED_DUTIES.length): DocumentSnapshot {
         'teha ettepanekuid ameti töö paremaks korraldamiseks oma töövaldkonnas.',
       ]),
   );
-  b.within('jd:section:vastutus', () =>
+  b.within(sectionTag('vastutus'), () =>
     b
       .heading('5. VASTUTUS')
       .paragraph('Ametnik vastutab:')
@@ -157,13 +158,13 @@ export function demoDocument(dutyCount = SEED_DUTIES.length): DocumentSnapshot {
         'oma kvalifikatsiooni hoidmise ning erialase kompetentsi täiendamise eest.',
       ]),
   );
-  b.within('jd:section:toovahendid', () =>
+  b.within(sectionTag('toovahendid'), () =>
     b
       .heading('6. TÖÖVAHENDID')
       // A placeholder left in by whoever started from a template.
       .paragraph('Töövahenditeks on ametniku kasutusse antud kontorimööbel, kontoritarbed, [...] ning ühiskasutuses olev kontoritehnika.'),
   );
-  b.within('jd:section:nouded', () => {
+  b.within(sectionTag('nouded'), () => {
     b.heading('7. AMETIKOHALE ESITATAVAD NÕUDED');
     b.bold('Haridus').paragraph('Kõrgharidus');
     b.bold('Töökogemus').paragraph('Vähemalt 2-aastane töökogemus ametiasutuse või ametikoha töövaldkonnas.');
@@ -177,10 +178,10 @@ export function demoDocument(dutyCount = SEED_DUTIES.length): DocumentSnapshot {
     b.bold('Täiendavad kompetentsid, isikuomadused ja teadmised');
     for (const id of ['analuusi-ja-uldistusvoime', 'korrektsus']) b.competency(id);
   });
-  b.within('jd:section:muutmine', () =>
+  b.within(sectionTag('muutmine'), () =>
     b.heading('8. AMETIJUHENDI MUUTMINE').paragraph('Ametijuhend vaadatakse üle kord aastas vahetu juhiga või töökorralduse muutumisel.'),
   );
-  b.within('jd:signatures', () => b.paragraph('(allkirjastatud digitaalselt)').paragraph('Kadri Tamm').paragraph('Peadirektor'));
+  b.within(SIGNATURES_TAG, () => b.paragraph('(allkirjastatud digitaalselt)').paragraph('Kadri Tamm').paragraph('Peadirektor'));
   return b.snapshot();
 }
 

@@ -49,7 +49,7 @@ const REVISIONS = new Set([
 ]);
 
 /** Content that Word does not list in body.paragraphs (text boxes, drawings, fallbacks). */
-const SKIPPED = new Set(['mc:Fallback', 'w:txbxContent', 'w:drawing', 'w:pict', 'w:object']);
+export const SKIPPED = new Set(['mc:Fallback', 'w:txbxContent', 'w:drawing', 'w:pict', 'w:object']);
 
 /** Heading styles by name, Word's English and Estonian built-in names. */
 const HEADING_NAME = /^(?:heading|pealkiri)\s*([1-9])$/i;
@@ -87,6 +87,20 @@ function decode(bytes: Uint8Array | undefined): string | undefined {
  * tags of the content controls around each block. Throws a DocxError with a one-line reason.
  */
 export function readDocx(bytes: Uint8Array, limits: Partial<DocxLimits> = {}): DocumentSnapshot {
+  return readDocxLayout(bytes, limits).snapshot;
+}
+
+/** A snapshot and where its blocks are in the main part: what the package editor (./edit.ts) needs. */
+export interface DocxLayout {
+  snapshot: DocumentSnapshot;
+  /** The main part's name (word/document.xml) and its text. */
+  documentName: string;
+  documentXml: string;
+  /** For each block, which w:p start tag of `documentXml` it is (0-based, every w:p counted). */
+  paragraphs: number[];
+}
+
+export function readDocxLayout(bytes: Uint8Array, limits: Partial<DocxLimits> = {}): DocxLayout {
   const lim: DocxLimits = { ...DEFAULT_LIMITS, ...limits };
   if (bytes.length > lim.maxFileBytes) {
     throw new DocxError(`file too large (${bytes.length} bytes, at most ${lim.maxFileBytes})`, `fail on liiga suur (${bytes.length} baiti, lubatud kuni ${lim.maxFileBytes})`);
@@ -121,8 +135,8 @@ export function readDocx(bytes: Uint8Array, limits: Partial<DocxLimits> = {}): D
   const styles = parseStyles(part(PARTS.styles), lim);
   const numbering = new Numbering(part(PARTS.numbering), lim);
   const comments = countOpenComments(part(PARTS.comments), part(PARTS.commentsExtended), lim);
-  const { blocks, trackedChanges } = readBody(documentXml, documentName, styles, numbering, lim);
-  return { blocks, trackedChanges, comments };
+  const { blocks, trackedChanges, paragraphs } = readBody(documentXml, documentName, styles, numbering, lim);
+  return { snapshot: { blocks, trackedChanges, comments }, documentName, documentXml, paragraphs };
 }
 
 /**
@@ -171,6 +185,9 @@ function mainPartName(bytes: Uint8Array, byName: Map<string, ZipEntry>, lim: Doc
 
 function readBody(xml: string, part: string, styles: Styles, numbering: Numbering, lim: DocxLimits) {
   const blocks: Block[] = [];
+  /** Which w:p start tag each block is; `seen` counts them all, skipped ones too. */
+  const paragraphs: number[] = [];
+  let seen = 0;
   let trackedChanges = 0;
   let textChars = 0;
   let skip = 0;
@@ -227,6 +244,7 @@ function readBody(xml: string, part: string, styles: Styles, numbering: Numberin
 
   parseXml(xml, part, lim, {
     open(name, attrs, path) {
+      if (name === 'w:p') seen++;
       if (skip > 0 || SKIPPED.has(name)) {
         skip++;
         return;
@@ -245,6 +263,7 @@ function readBody(xml: string, part: string, styles: Styles, numbering: Numberin
           if (ref) block.table = { ...ref };
           for (const s of sdts) if (!s.inline && s.tag) block.tags.push(s.tag);
           blocks.push(block);
+          paragraphs.push(seen - 1);
           para = { block, runs: 0, boldRuns: 0, capsRuns: 0 };
           return;
         }
@@ -345,5 +364,5 @@ function readBody(xml: string, part: string, styles: Styles, numbering: Numberin
       if (inText && skip === 0) append(t);
     },
   });
-  return { blocks, trackedChanges };
+  return { blocks, trackedChanges, paragraphs };
 }

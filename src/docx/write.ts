@@ -39,6 +39,7 @@ const HEADINGS = [
   HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3,
   HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6,
 ];
+/** The author of the tracked changes and comments that tests and fixtures add (not of the document). */
 const AUTHOR = 'Kadri Tamm';
 const DATE = '2026-11-01T10:00:00Z';
 const AUTO_LIST = 'jd-numbering';
@@ -225,7 +226,9 @@ export async function writeDocx(snapshot: DocumentSnapshot, options: WriteOption
     item.blocks[0].kind === 'cell' && item.blocks[0].table ? table(item.blocks, options) : paragraph(item.blocks[0], options),
   );
   const doc = new Document({
-    creator: AUTHOR,
+    // No author, no one who last modified it: the package would otherwise name "Un-named".
+    creator: '',
+    lastModifiedBy: '',
     comments: {
       children: (options.comments ?? []).map((c, id) => ({
         id,

@@ -13,6 +13,10 @@ export interface ZipEntry {
   compressedSize: number;
   size: number;
   localOffset: number;
+  /** CRC-32 of the unpacked data, and the MS-DOS time and date: kept when the entry is copied (./repack.ts). */
+  crc: number;
+  time: number;
+  date: number;
 }
 
 export interface ZipLimits {
@@ -83,6 +87,9 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits): ZipEntry
       compressedSize: u32(bytes, p + 20),
       size: u32(bytes, p + 24),
       localOffset: u32(bytes, p + 42),
+      crc: u32(bytes, p + 16),
+      time: u16(bytes, p + 12),
+      date: u16(bytes, p + 14),
       name: latin1(bytes.subarray(p + 46, p + 46 + nameLength)),
     });
     p = next;
@@ -97,12 +104,7 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, limit: number):
       'parooliga kaitstud (krüpteeritud) .docx: eemaldage Wordis parool ja salvestage uuesti',
     );
   if (entry.size > limit) throw new DocxError(`${entry.name} is too large (${entry.size} bytes, at most ${limit})`, `osa ${entry.name} on liiga suur (${entry.size} baiti, lubatud kuni ${limit})`);
-  const h = entry.localOffset;
-  if (h + 30 > bytes.length || u32(bytes, h) !== 0x04034b50) throw damaged(`bad local header of ${entry.name}`, `osa ${entry.name} päis on vigane`);
-  const start = h + 30 + u16(bytes, h + 26) + u16(bytes, h + 28);
-  const end = start + entry.compressedSize;
-  if (end > bytes.length) throw damaged(`${entry.name} is cut short (file truncated?)`, `osa ${entry.name} on poolik (fail on poolik?)`);
-  const data = bytes.subarray(start, end);
+  const data = storedData(bytes, entry);
   if (entry.method === 0) return data.slice();
   if (entry.method !== 8) throw new DocxError(`unsupported compression in ${entry.name} (method ${entry.method})`, `osa ${entry.name} tihendusviisi ei toetata (meetod ${entry.method})`);
   const chunks: Uint8Array[] = [];
@@ -129,4 +131,14 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, limit: number):
     o += c.length;
   }
   return out;
+}
+
+/** An entry's data as stored (compressed), checked against the file's length. */
+export function storedData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const h = entry.localOffset;
+  if (h + 30 > bytes.length || u32(bytes, h) !== 0x04034b50) throw damaged(`bad local header of ${entry.name}`, `osa ${entry.name} päis on vigane`);
+  const start = h + 30 + u16(bytes, h + 26) + u16(bytes, h + 28);
+  const end = start + entry.compressedSize;
+  if (end > bytes.length) throw damaged(`${entry.name} is cut short (file truncated?)`, `osa ${entry.name} on poolik (fail on poolik?)`);
+  return bytes.subarray(start, end);
 }

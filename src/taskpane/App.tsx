@@ -1,13 +1,14 @@
-import { Suspense, lazy, useCallback, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useId, useState } from 'react';
 import type { ComponentType } from 'react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { Theme } from '@fluentui/react-components';
 import type { DocumentHost } from '../core/host';
 import type { Language } from '../core/text';
-import { LangContext, STRINGS } from './i18n';
+import { logNotedErrors } from './diagnostics';
+import { LangContext, STRINGS, useLang } from './i18n';
 import type { StringKey } from './i18n';
 import { SHELL_CSS } from './shellStyles';
-import { TabStrip } from './TabStrip';
+import { panelId, TabStrip, tabId } from './TabStrip';
 
 export interface TabProps {
   host: DocumentHost;
@@ -60,7 +61,9 @@ export function App({ host, lang: initialLang, hostLabel, theme = webLightTheme 
   const [selected, setSelected] = useState(tabs[0].id);
   // A tab stays mounted once opened, so switching tabs keeps its results.
   const [opened, setOpened] = useState<string[]>([tabs[0].id]);
-  const [aboutOpen, setAboutOpen] = useState(false);
+  const ids = useId(); // the tabs' and panels' DOM ids
+  // Errors the pane shows also go to the host's log (in Word, with Office.js's debug details).
+  useEffect(() => (host.logError ? logNotedErrors((e) => host.logError?.(e)) : undefined), [host]);
 
   const setLang = useCallback((next: Language) => {
     setLangState(next);
@@ -78,39 +81,20 @@ export function App({ host, lang: initialLang, hostLabel, theme = webLightTheme 
     <LangContext.Provider value={lang}>
       <FluentProvider theme={theme} className="jd-shell" lang={lang}>
         <style>{SHELL_CSS}</style>
-        <header className="jd-header">
-          <div className="jd-titles">
-            <h1 className="jd-title">{t('appTitle')}</h1>
-            {hostLabel && <span className="jd-host">{hostLabel}</span>}
-          </div>
-          <div className="jd-langs" role="group" aria-label={t('language')}>
-            {(['et', 'en'] as const).map((l) => (
-              <button
-                key={l}
-                type="button"
-                className="jd-lang"
-                aria-pressed={lang === l}
-                title={STRINGS[l === 'et' ? 'languageEt' : 'languageEn'][lang]}
-                lang={l}
-                onClick={() => setLang(l)}
-              >
-                {l.toUpperCase()}
-              </button>
-            ))}
-          </div>
-        </header>
+        <Header hostLabel={hostLabel} setLang={setLang} />
         <TabStrip
           tabs={tabs.map((tab) => ({ id: tab.id, label: t(tab.label) }))}
           selected={selected}
           onSelect={select}
           label={t('tabsLabel')}
+          ids={ids}
         />
         {tabs.map(({ id, Component }) => (
           <div
             key={id}
-            id={`panel-${id}`}
+            id={panelId(ids, id)}
             role="tabpanel"
-            aria-labelledby={`tab-${id}`}
+            aria-labelledby={tabId(ids, id)}
             hidden={selected !== id}
             className="jd-panel"
           >
@@ -121,19 +105,59 @@ export function App({ host, lang: initialLang, hostLabel, theme = webLightTheme 
             )}
           </div>
         ))}
-        <footer className="jd-footer">
-          <button type="button" className="jd-about-toggle" aria-expanded={aboutOpen} aria-controls="jd-about" onClick={() => setAboutOpen((o) => !o)}>
-            {t('aboutButton')}
-          </button>
-          {aboutOpen && (
-            <section id="jd-about" className="jd-about" aria-label={t('aboutTitle')}>
-              <Suspense fallback={<span className="jd-loading">{t('loading')}</span>}>
-                <About host={host} />
-              </Suspense>
-            </section>
-          )}
-        </footer>
+        <Footer host={host} />
       </FluentProvider>
     </LangContext.Provider>
+  );
+}
+
+/** The title, the host's name, and the language buttons. */
+function Header({ hostLabel, setLang }: { hostLabel?: string; setLang: (lang: Language) => void }) {
+  const lang = useLang();
+  const t = (key: StringKey) => STRINGS[key][lang];
+  return (
+    <header className="jd-header">
+      <div className="jd-titles">
+        <h1 className="jd-title">{t('appTitle')}</h1>
+        {hostLabel && <span className="jd-host">{hostLabel}</span>}
+      </div>
+      <div className="jd-langs" role="group" aria-label={t('language')}>
+        {(['et', 'en'] as const).map((l) => (
+          <button
+            key={l}
+            type="button"
+            className="jd-lang"
+            aria-pressed={lang === l}
+            title={t(l === 'et' ? 'languageEt' : 'languageEn')}
+            lang={l}
+            onClick={() => setLang(l)}
+          >
+            {l.toUpperCase()}
+          </button>
+        ))}
+      </div>
+    </header>
+  );
+}
+
+/** The "Teave / About" toggle and, once opened, the part itself. */
+function Footer({ host }: { host: DocumentHost }) {
+  const lang = useLang();
+  const t = (key: StringKey) => STRINGS[key][lang];
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <footer className="jd-footer">
+      <button type="button" className="jd-about-toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
+        {t('aboutButton')}
+      </button>
+      {open && (
+        <section id={id} className="jd-about" aria-label={t('aboutTitle')}>
+          <Suspense fallback={<span className="jd-loading">{t('loading')}</span>}>
+            <About host={host} />
+          </Suspense>
+        </section>
+      )}
+    </footer>
   );
 }

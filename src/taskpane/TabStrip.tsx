@@ -16,10 +16,15 @@ interface Props {
   selected: string;
   onSelect(id: string): void;
   label: string;
+  /** What the DOM ids of the tabs and panels start with (from useId). */
+  ids: string;
 }
 
-/** Tab ids are `tab-<id>`; each controls the panel `panel-<id>`. */
-export function TabStrip({ tabs, selected, onSelect, label }: Props) {
+/** The DOM id of a tab and of the panel it controls. */
+export const tabId = (ids: string, id: string) => `${ids}tab-${id}`;
+export const panelId = (ids: string, id: string) => `${ids}panel-${id}`;
+
+export function TabStrip({ tabs, selected, onSelect, label, ids }: Props) {
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
 
   // Arrow keys, Home and End move between tabs and open them (automatic activation).
@@ -49,9 +54,9 @@ export function TabStrip({ tabs, selected, onSelect, label }: Props) {
             }}
             type="button"
             role="tab"
-            id={`tab-${tab.id}`}
+            id={tabId(ids, tab.id)}
             aria-selected={isSelected}
-            aria-controls={`panel-${tab.id}`}
+            aria-controls={panelId(ids, tab.id)}
             tabIndex={isSelected ? 0 : -1}
             className="jd-tab"
             onClick={() => onSelect(tab.id)}

@@ -12,10 +12,20 @@ export interface NotedError {
 }
 
 let last: NotedError | undefined;
+let log: ((error: unknown) => void) | undefined;
 
 export function noteError(error: unknown): void {
   const words = (['et', 'en'] as Language[]).map((lang) => errorText(error, lang));
   last = { at: new Date(), text: words[0] === words[1] ? words[0] : words.join(' / ') };
+  log?.(error);
+}
+
+/** Sends every error noted from now on to `logger` too (the host's log); returns what stops it. */
+export function logNotedErrors(logger: (error: unknown) => void): () => void {
+  log = logger;
+  return () => {
+    if (log === logger) log = undefined;
+  };
 }
 
 export function lastError(): NotedError | undefined {

@@ -15,7 +15,7 @@ import type { DocumentHost, HostDiagnostics } from '../core/host';
 import type { DocumentSnapshot, Location } from '../core/snapshot';
 import { matchCursor, type CursorProbe } from './cursor';
 import { DOCUMENT_CHANGED, partialWrite, WordHostError } from './errors';
-import { describeHost } from './officeHelpers';
+import { describeHost, reportError } from './officeHelpers';
 import { controlTagPaths, loadedControlTags } from './paragraphs';
 import { prepare } from './prepare';
 import { readDocument } from './read';
@@ -166,7 +166,15 @@ export class WordHost implements DocumentHost {
     return () => Office.context.document.removeHandlerAsync(Office.EventType.DocumentSelectionChanged, { handler });
   }
 
-  /** Host, platform, Office build and requirement sets, for the pane's "Teave / About" part. */
+  /** Logs the error to the console with Office.js's debug details (office-js-helpers, loaded on first use). */
+  logError(error: unknown): void {
+    void reportError(error);
+  }
+
+  /**
+   * Host, platform, Office build and requirement sets, for the pane's "Teave / About" part; the
+   * host and platform from office-js-helpers where Office does not report its diagnostics.
+   */
   async describe(): Promise<HostDiagnostics> {
     const diagnostics = typeof Office !== 'undefined' ? Office.context?.diagnostics : undefined;
     const { host, platform } = diagnostics ? { host: String(diagnostics.host), platform: String(diagnostics.platform) } : await describeHost();

@@ -4,7 +4,6 @@
  * (its own chunk, never part of the pane's first load) and only through these small functions;
  * replacing it means rewriting this file alone.
  */
-import type { Bilingual } from '../core/text';
 
 export interface HostDescription {
   /** e.g. "WORD", or "WEB" outside Office. */
@@ -41,13 +40,4 @@ export async function reportError(error: unknown, load: () => Promise<Helpers> =
   } catch {
     console.error(e);
   }
-}
-
-/** A Bilingual message for an unexpected error, in the user's language, with the technical reason. */
-export function errorMessage(error: unknown): Bilingual {
-  const reason = error instanceof Error ? error.message : String(error);
-  return {
-    et: `Midagi läks valesti: ${reason}. Kui dokumenti jõuti muuta, saad muudatuse tagasi võtta (Ctrl+Z).`,
-    en: `Something went wrong: ${reason}. If the document was changed, you can undo it (Ctrl+Z).`,
-  };
 }

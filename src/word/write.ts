@@ -128,7 +128,10 @@ function writeTable(block: Extract<ContentBlock, { type: 'table' }>, target: Tar
   const values = block.rows.map((row) => Array.from({ length: cols }, (_, c) => row[c]?.[0] ?? ''));
   const table = insertTableAt(target, Math.max(1, block.rows.length), cols, values);
   table.styleBuiltIn = Word.BuiltInStyleName.tableGrid;
-  if (block.header) table.headerRowCount = 1;
+  if (block.header) {
+    table.headerRowCount = 1;
+    table.rows.getFirst().font.bold = true; // as the demo and the .docx writer show a header row
+  }
   // A cell's first paragraph came with the values; any further ones are added to the cell.
   block.rows.forEach((row, r) =>
     row.forEach((cell, c) => cell.slice(1).forEach((text) => table.getCell(r, c).body.insertParagraph(text, 'End'))),

@@ -4,29 +4,11 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import CompetenciesTab from '../../src/taskpane/competencies/CompetenciesTab';
 import { CATALOGUE_URL_KEY } from '../../src/core/catalogue/sync';
 import type { DocumentHost } from '../../src/core/host';
-import type { Edit } from '../../src/core/content';
-import type { DocumentSnapshot, Location } from '../../src/core/snapshot';
+import { paneCatalogue, reloadPaneCatalogue } from '../../src/taskpane/catalogue';
+import { FakeHost } from '../taskpane/fakeHost';
 import { defaultCatalogue } from '../../src/core/catalogue/load';
 import { ametnikSeedSnapshot, tootajaSeedSnapshot } from '../core/seed-snapshots';
 import { HOSTILE, hostileCatalogue } from './helpers';
-
-class FakeHost implements DocumentHost {
-  applied: Edit[][] = [];
-  selected: Location[] = [];
-  constructor(private snapshot: DocumentSnapshot) {}
-  async read() {
-    return this.snapshot;
-  }
-  async apply(edits: Edit[]) {
-    this.applied.push(edits);
-  }
-  async select(location: Location) {
-    this.selected.push(location);
-  }
-  async selectionBlock() {
-    return undefined;
-  }
-}
 
 function renderTab(host: DocumentHost) {
   return render(
@@ -52,6 +34,7 @@ const fetchMock = jest.fn();
 
 beforeEach(() => {
   localStorage.clear();
+  reloadPaneCatalogue(); // each test starts with no catalogue loaded in the pane
   fetchMock.mockReset();
   (globalThis as { fetch?: unknown }).fetch = fetchMock;
 });
@@ -173,5 +156,30 @@ describe('CompetenciesTab', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Salvesta ja laadi' })));
     await waitFor(() => expect(screen.getByText(/Kataloog uuendatud: versioon 2027\.3/)).toBeTruthy());
     expect(localStorage.getItem(CATALOGUE_URL_KEY)).toBe('https://kataloog.example.ee/k.json');
+  });
+
+  test('a host that fails is reported in words like on the other tabs, and the button works again', async () => {
+    const host = new FakeHost(tootajaSeedSnapshot());
+    host.fail.apply = new Error('Dokument on lukus.');
+    renderTab(host);
+    await search('eestved');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Lisa dokumenti' })));
+    expect(await screen.findByText('Midagi läks valesti')).toBeTruthy();
+    expect(screen.getByText('Dokument on lukus.')).toBeTruthy();
+    expect(screen.queryByText('Kompetents on lisatud nõuete osasse.')).toBeNull();
+    delete host.fail.apply;
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Lisa dokumenti' })));
+    expect(await screen.findByText('Kompetents on lisatud nõuete osasse.')).toBeTruthy();
+    expect(screen.queryByText('Midagi läks valesti')).toBeNull();
+    expect(host.applied).toHaveLength(1);
+  });
+
+  test('the catalogue the other tabs loaded is the one shown: no second request', async () => {
+    localStorage.setItem(CATALOGUE_URL_KEY, 'https://kataloog.example.ee/k.json');
+    fetchMock.mockResolvedValue({ status: 200, ok: true, headers: { get: () => null }, text: async () => JSON.stringify({ ...defaultCatalogue(), version: '2027.4' }) });
+    expect((await paneCatalogue()).version).toBe('2027.4');
+    renderTab(new FakeHost(tootajaSeedSnapshot()));
+    expect(await screen.findByText(/Kataloog uuendatud: versioon 2027\.4/)).toBeTruthy();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 });

@@ -65,11 +65,21 @@ describe('checkDocument', () => {
     expect(result.findings[0].message.en).toMatch(/"broken" could not run .*boom/);
   });
 
-  it('runs all rules by default', () => {
-    const result = checkDocument(ametnikSeedSnapshot());
-    expect(allRules.length).toBeGreaterThan(5);
-    for (const f of result.findings) expect(allRules.map((r) => r.id)).toContain(f.rule);
-    expect(result.findings.some((f) => f.rule === 'not-job-description')).toBe(false);
+  it('runs all rules by default: those of every job description, and the house rules the organisation switches on', () => {
+    // Seed 001 with its typo, Estonian at C2, a placeholder and pending revisions.
+    const doc = tootajaSeedSnapshot();
+    const level = doc.blocks.find((b) => b.text.includes('vähemalt tasemel C1'))!;
+    level.text = level.text.replace('tasemel C1', 'tasemel C2');
+    const purpose = doc.blocks.find((b) => b.text.includes('kohaliku omavalistuse'))!;
+    purpose.text = `${purpose.text} [sisesta tiim]`;
+    doc.trackedChanges = 2;
+    const fired = (result: ReturnType<typeof checkDocument>) => [...new Set(result.findings.map((f) => f.rule))].sort();
+    const common = checkDocument(doc);
+    expect(fired(common)).toEqual(['known-typo', 'language-level-above-max', 'placeholder-left', 'tracked-changes']);
+    expect(common.findings).toEqual(checkDocument(doc, { rules: allRules }).findings);
+    // A house rule runs once the organisation switches it on: a core competency the document lacks.
+    const house = checkDocument(doc, { houseRules: { coreCompetencies: { all: ['Loovus'], leaders: [] } } });
+    expect(fired(house)).toEqual([...fired(common), 'competency-core-missing'].sort());
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { checkDocument } from '../../src/core/engine';
 import { makeBlock, type DocumentSnapshot } from '../../src/core/snapshot';
 import { readDocx } from '../../src/docx/read';
@@ -21,6 +22,12 @@ describe('writeDocx → readDocx round trip', () => {
     expect(back.blocks.length).toBe(original.blocks.length);
     const findings = (s: DocumentSnapshot) => checkDocument(s).findings.map((f) => [f.rule, f.location.block, f.location.text]);
     expect(findings(back)).toEqual(findings(original));
+  });
+
+  test('a document made from nothing names no author and no one who modified it', async () => {
+    const core = strFromU8(unzipSync(await writeDocx(ametnikSeedSnapshot()))['docProps/core.xml']);
+    expect(core).toContain('<cp:coreProperties');
+    expect(core).not.toMatch(/dc:creator|cp:lastModifiedBy/);
   });
 
   test('headings, bullets, typed numbers, capitals, tabs, revisions and comments', async () => {

@@ -131,6 +131,35 @@ test('save as .docx and open it again gives the same text', async () => {
   await page.close();
 });
 
+test('an opened file saved after a fix keeps every other part, byte for byte, and its author', async () => {
+  h.engine();
+  const { unzipSync, strFromU8 } = require('fflate');
+  const { richDocx } = require('../docx/rich');
+  const file = path.join(dir, 'asutuse-ametijuhend.docx');
+  fs.writeFileSync(file, richDocx());
+  const page = await h.openDemo(browser.context);
+  await open(page, file);
+  await page.getByRole('status').getByText('Avatud: asutuse-ametijuhend.docx').waitFor();
+  await h.runCheck(page);
+  const typo = h.pane(page).getByRole('listitem').filter({ hasText: 'omavalistuse' });
+  await typo.getByRole('button', { name: /^Paranda: / }).click();
+  await h.until(async () => (await h.blockTexts(page)).some((t) => t.includes('kohaliku omavalitsuse')), { what: 'the typo to be fixed' });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Salvesta .docx' }).click()]);
+  assert.equal(download.suggestedFilename(), 'asutuse-ametijuhend.docx');
+  const saved = path.join(dir, 'asutuse-ametijuhend-salvestatud.docx');
+  await download.saveAs(saved);
+  const before = unzipSync(new Uint8Array(fs.readFileSync(file)));
+  const after = unzipSync(new Uint8Array(fs.readFileSync(saved)));
+  assert.deepEqual(Object.keys(after).sort(), Object.keys(before).sort());
+  for (const name of Object.keys(before)) {
+    if (name !== 'word/document.xml') assert.ok(Buffer.from(after[name]).equals(Buffer.from(before[name])), `${name} unchanged`);
+  }
+  assert.match(strFromU8(after['docProps/core.xml']), /<dc:creator>Mari Maasikas<\/dc:creator>/);
+  assert.ok(strFromU8(after['word/document.xml']).includes('kohaliku omavalitsuse'));
+  assert.deepEqual(page.jdErrors, []);
+  await page.close();
+});
+
 test('a .docx dropped on the page opens like one chosen with the button', async () => {
   const file = await brokenDocx();
   const page = await h.openDemo(browser.context);

@@ -1,7 +1,7 @@
 import { competencyCoreMissing } from '../../src/core/rules/competency-core-missing';
 import type { DocumentSnapshot } from '../../src/core/snapshot';
 import { defaultCatalogue } from '../../src/core/catalogue/load';
-import { blockWith, contextFor, replaceText, run, seed, SEED_HOUSE_RULES } from './rule-context';
+import { applyFix, blockWith, contextFor, replaceText, run, seed, SEED_HOUSE_RULES } from './rule-context';
 
 const house = { houseRules: SEED_HOUSE_RULES };
 
@@ -56,6 +56,10 @@ describe('competency-core-missing', () => {
         }),
       },
     ]);
+    const out = applyFix(competencyCoreMissing, doc, 'ametnik', f, { ...house, catalogue });
+    const entry = catalogue.competencies.find((c) => c.id === 'koostoovoime')!;
+    expect(out).toMatchObject({ removed: [], added: ['Koostöövõime:', ...entry.indicators.et] });
+    expect(out.snapshot.blocks.map((b) => b.text).indexOf('Koostöövõime:')).toBe(lastBullet + 1);
   });
 
   it('depends on the position: a leader (subordinates, or a leader’s title) needs Eestvedamine, others do not', () => {

@@ -1,9 +1,10 @@
 import { competencyOutdated } from '../../src/core/rules/competency-outdated';
 import { defaultCatalogue } from '../../src/core/catalogue/load';
+import { checkDocument } from '../../src/core/engine';
 import type { Catalogue } from '../../src/core/catalogue/types';
 import type { DocumentSnapshot } from '../../src/core/snapshot';
 import { catalogueCopy } from '../catalogue/helpers';
-import { blockWith, contextFor, replaceText, seed, type ProfileId } from './rule-context';
+import { applyFix, blockWith, fixOutput, contextFor, replaceText, seed, type ProfileId } from './rule-context';
 
 const check = (snapshot: DocumentSnapshot, profileId: ProfileId, catalogue: Catalogue | null = defaultCatalogue()) =>
   competencyOutdated.check({ ...contextFor(snapshot, profileId), catalogue: catalogue ?? undefined });
@@ -37,6 +38,9 @@ describe('competency-outdated', () => {
     expect(f.fix!.edits).toEqual([
       { kind: 'replace', block: blockWith(edited, 'Austab kolleege.'), find: 'Austab kolleege.', replace: 'Näitab üles austust avalikkuse ja kolleegide suhtes.' },
     ]);
+    const out = applyFix(competencyOutdated, edited, 'ametnik', f, { catalogue: defaultCatalogue() });
+    expect(out.snapshot.blocks.map((b) => b.text)).toEqual(seed('ametnik').blocks.map((b) => b.text));
+    expect(out.added).toEqual([expect.stringMatching(/Näitab üles austust avalikkuse ja kolleegide suhtes\.$/)]);
   });
 
   it('names the versions when a tagged competency is from an older catalogue', () => {
@@ -58,6 +62,9 @@ describe('competency-outdated', () => {
         replace: 'Näitab üles austust avalikkuse, klientide ja kolleegide suhtes.',
       },
     ]);
+    const out = applyFix(competencyOutdated, doc, 'tootaja', f, { catalogue: newer });
+    expect(out.removed).toEqual([expect.stringMatching(/Näitab üles austust avalikkuse ja kolleegide suhtes\.$/)]);
+    expect(out.added).toEqual([expect.stringMatching(/Näitab üles austust avalikkuse, klientide ja kolleegide suhtes\.$/)]);
   });
 
   it('inserts the current text after the competency when the bullets do not line up', () => {
@@ -75,6 +82,14 @@ describe('competency-outdated', () => {
     if (edit.kind !== 'insert') throw new Error('not an insert');
     expect(edit.plan.tag).toBe('jd:competency:koostoovoime@2027.1');
     expect(edit.plan.blocks).toHaveLength(6);
+    // Applied, the current text lands after the competency and the user's text stays, so the
+    // finding stays too: the engine checks a fix before it offers it, and does not offer this one.
+    const out = fixOutput(doc, findings[0]);
+    expect(out).toMatchObject({ removed: [], added: ['Koostöövõime:', ...entry.indicators.et] });
+    expect(check(out.snapshot, 'ametnik', newer).map((f) => f.subject)).toEqual(['Koostöövõime']);
+    const offered = checkDocument(doc, { catalogue: newer, houseRules: { catalogueCompetencies: true } }).findings.find((f) => f.rule === 'competency-outdated');
+    expect(offered).toMatchObject({ subject: 'Koostöövõime' });
+    expect(offered?.fix).toBeUndefined();
   });
 
   it('replaces the description of an additional competency in its block', () => {
@@ -86,6 +101,8 @@ describe('competency-outdated', () => {
     if (edit.kind !== 'replace') throw new Error('not a replace');
     expect(edit.find).toMatch(/Julgustab\.$/);
     expect(edit.replace).toMatch(/Julgustab ja toetab\.$/);
+    const out = applyFix(competencyOutdated, doc, 'tootaja', f, { catalogue: defaultCatalogue() });
+    expect(out.snapshot.blocks.map((b) => b.text)).toEqual(seed('tootaja').blocks.map((b) => b.text));
   });
 
   it('ignores differences of spacing only', () => {

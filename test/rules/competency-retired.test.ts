@@ -1,9 +1,10 @@
 import { competencyRetired } from '../../src/core/rules/competency-retired';
 import { defaultCatalogue, loadCatalogue } from '../../src/core/catalogue/load';
+import { checkDocument } from '../../src/core/engine';
 import type { Catalogue } from '../../src/core/catalogue/types';
 import type { DocumentSnapshot } from '../../src/core/snapshot';
 import { catalogueCopy } from '../catalogue/helpers';
-import { blockWith, contextFor, seed, type ProfileId } from './rule-context';
+import { blockWith, contextFor, fixOutput, seed, type ProfileId } from './rule-context';
 
 const check = (snapshot: DocumentSnapshot, profileId: ProfileId, catalogue: Catalogue | null = defaultCatalogue()) =>
   competencyRetired.check({ ...contextFor(snapshot, profileId), catalogue: catalogue ?? undefined });
@@ -53,6 +54,22 @@ describe('competency-retired', () => {
     if (edit.kind !== 'insert') throw new Error('not an insert');
     expect(edit.plan.tag).toBe('jd:competency:tapsus@2027.1');
     expect(edit.plan.blocks[0]).toMatchObject({ type: 'bullet', text: expect.stringMatching(/^Täpsus: Täidab ülesandeid/) });
+  });
+
+  it('applied, the fix puts the replacement after the retired one and keeps the user’s text, so the finding stays and the engine does not offer it', () => {
+    const doc = seed('tootaja');
+    const catalogue = retiring(true);
+    const [f] = check(doc, 'tootaja', catalogue);
+    const out = fixOutput(doc, f);
+    const retired = doc.blocks[blockWith(doc, 'Korrektsus:')].text;
+    expect(out.removed).toEqual([]);
+    expect(out.added).toEqual([expect.stringMatching(/^Täpsus: Täidab ülesandeid/)]);
+    const texts = out.snapshot.blocks.map((b) => b.text);
+    expect(texts.indexOf(out.added[0])).toBe(texts.indexOf(retired) + 1);
+    expect(check(out.snapshot, 'tootaja', catalogue).map((x) => x.subject)).toEqual(['Korrektsus']);
+    const offered = checkDocument(doc, { catalogue, houseRules: { catalogueCompetencies: true } }).findings.find((x) => x.rule === 'competency-retired');
+    expect(offered).toMatchObject({ subject: 'Korrektsus' });
+    expect(offered?.fix).toBeUndefined();
   });
 
   it('without a replacement says to delete it and offers no fix', () => {

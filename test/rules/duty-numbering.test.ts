@@ -19,15 +19,28 @@ describe('duty-numbering: numbers in sequence (every document)', () => {
     expect(f).toMatchObject({ rule: 'duty-numbering', severity: 'warning', section: 'ulesanded', subject: '3.4', location: { block } });
     expect(f.message.et).toBe('Osa 3 „TEENISTUSKOHUSTUSED“: ülesande number „3.4“ ei ole järjekorras (eelmine on „3.2“). Nummerdage ülesanded järjest.');
     expect(f.fix?.edits).toEqual([{ kind: 'replace', block, find: '3.4', replace: '3.3' }]);
-    expect(applyFix(dutyNumbering, doc, 'ametnik', f).blocks[block].text).toMatch(/^3\.3 Kliendirahulolu/);
+    const written = doc.blocks[block].text;
+    expect(applyFix(dutyNumbering, doc, 'ametnik', f)).toMatchObject({ removed: [written], added: [written.replace(/^3\.4/, '3.3')] });
   });
 
-  it('fires once for a number that repeats the one before it, and the fix corrects it', () => {
+  it('fires once for a repeated number followed by the right one, and the fix corrects that number alone', () => {
     const doc = replaceText(seed('ametnik'), '3.3 Kliendirahulolu', '3.2 Kliendirahulolu');
     const findings = run(dutyNumbering, doc, 'ametnik');
     expect(findings.map((f) => f.subject)).toEqual(['3.2']);
-    const fixed = applyFix(dutyNumbering, doc, 'ametnik', findings[0]);
-    expect(run(dutyNumbering, fixed, 'ametnik')).toEqual([]);
+    const out = applyFix(dutyNumbering, doc, 'ametnik', findings[0]);
+    expect(out.added).toEqual([expect.stringMatching(/^3\.3 Kliendirahulolu/)]);
+    expect(out.snapshot.blocks.map((b) => b.text)).toEqual(seed('ametnik').blocks.map((b) => b.text));
+  });
+
+  it('fires once for a shift, and the fix renumbers every duty from there', () => {
+    let doc = seed('ametnik');
+    for (let i = 10; i >= 3; i--) doc = replaceText(doc, `3.${i} `, `3.${i + 1} `); // 3.3 is left out
+    const findings = run(dutyNumbering, doc, 'ametnik');
+    expect(findings.map((f) => f.subject)).toEqual(['3.4']);
+    expect(findings[0].fix?.description.et).toBe('Nummerda ülesanded järjest alates „3.3“');
+    const out = applyFix(dutyNumbering, doc, 'ametnik', findings[0]);
+    expect(out.removed.map((t) => t.slice(0, 5))).toEqual(['3.4 K', '3.5 K', '3.6 N', '3.7 T', '3.8 A', '3.9 E', '3.10 ', '3.11 ']);
+    expect(out.snapshot.blocks.map((b) => b.text)).toEqual(seed('ametnik').blocks.map((b) => b.text));
   });
 
   it('offers no fix that would leave a duty’s own sub-numbers behind ("3.3.1" under a "3.3" that would become "3.4")', () => {
@@ -51,7 +64,9 @@ describe('duty-numbering: numbers in sequence (every document)', () => {
     for (let i = 1; i <= 10; i++) doc = replaceText(doc, `3.${i} `, `${i}. `);
     expect(run(dutyNumbering, doc, 'ametnik')).toEqual([]);
     const gap = replaceText(doc, '2. Teavituskampaaniate', '4. Teavituskampaaniate');
-    expect(run(dutyNumbering, gap, 'ametnik').map((f) => f.fix?.description.et)).toEqual(['Pane numbriks „2.“']);
+    const [f] = run(dutyNumbering, gap, 'ametnik');
+    expect(f.fix?.description.et).toBe('Pane numbriks „2.“');
+    expect(applyFix(dutyNumbering, gap, 'ametnik', f).added).toEqual([expect.stringMatching(/^2\. Teavituskampaaniate/)]);
   });
 
   it('has no fix for Word’s automatic numbers', () => {
@@ -69,6 +84,20 @@ describe('duty-numbering: one style (house rule "numbering")', () => {
     const findings = run(dutyNumbering, doc, 'tootaja', { houseRules: { numbering: true } });
     expect(findings.map((f) => f.message.et)).toEqual(['Osa 3 „TÖÖÜLESANDED“: ülesande number on „3.2“, peab olema „3.2.“. Parandage number.']);
     expect(findings[0].fix?.edits).toEqual([{ kind: 'replace', block: blockWith(doc, '3.2 Arendus'), find: '3.2', replace: '3.2.' }]);
-    applyFix(dutyNumbering, doc, 'tootaja', findings[0], { houseRules: { numbering: true } });
+    const out = applyFix(dutyNumbering, doc, 'tootaja', findings[0], { houseRules: { numbering: true } });
+    expect(out.added).toEqual([expect.stringMatching(/^3\.2\. Arendusprojektide/)]);
+    expect(out.snapshot.blocks.map((b) => b.text)).toEqual(seed('tootaja').blocks.map((b) => b.text));
+  });
+
+  it('in a tie, the style of the first duty wins', () => {
+    const five = (dotted: number[]) => {
+      let doc = seed('ametnik');
+      for (const i of dotted) doc = replaceText(doc, `3.${i} `, `3.${i}. `);
+      return doc;
+    };
+    const reported = (doc: ReturnType<typeof seed>) => run(dutyNumbering, doc, 'ametnik', { houseRules: { numbering: true } }).map((f) => f.subject);
+    expect(reported(five([1, 2, 3, 4, 5]))).toEqual(['3.6', '3.7', '3.8', '3.9', '3.10']);
+    expect(reported(five([6, 7, 8, 9, 10]))).toEqual(['3.6.', '3.7.', '3.8.', '3.9.', '3.10.']);
+    expect(reported(five([1, 2, 3, 4, 5, 6]))).toEqual(['3.7', '3.8', '3.9', '3.10']);
   });
 });

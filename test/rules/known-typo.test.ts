@@ -1,6 +1,6 @@
 import { knownTypo } from '../../src/core/rules/known-typo';
 import { KNOWN_TYPOS } from '../../src/core/rules/known-typos';
-import { blockWith, insertLines, replaceText, run, seed } from './rule-context';
+import { applyFix, blockWith, insertLines, replaceText, run, seed } from './rule-context';
 
 describe('known-typo', () => {
   it('finds exactly the one genuine typo of seed 001, "omavalistuse"', () => {
@@ -14,6 +14,8 @@ describe('known-typo', () => {
     expect(f.message.et).toBe('Osa 2 „TÖÖKOHA EESMÄRK“: kirjaviga „omavalistuse“. Õige on „omavalitsuse“.');
     expect(f.message.en).toBe('Part 2 "TÖÖKOHA EESMÄRK": misspelling "omavalistuse". The right spelling is "omavalitsuse".');
     expect(f.fix?.edits).toEqual([{ kind: 'replace', block, find: 'omavalistuse', replace: 'omavalitsuse' }]);
+    const written = doc.blocks[block].text;
+    expect(applyFix(knownTypo, doc, 'tootaja', f)).toMatchObject({ removed: [written], added: [written.replace('omavalistuse', 'omavalitsuse')] });
   });
 
   it('stays silent on seed 000', () => {
@@ -27,6 +29,15 @@ describe('known-typo', () => {
       expect.objectContaining({ find: 'Kompetensid', replace: 'Kompetentsid' }),
       expect.objectContaining({ find: 'Kordineerimine', replace: 'Koordineerimine' }),
     ]);
+    expect(applyFix(knownTypo, doc, 'ametnik', findings[1]).added).toEqual(['Kompetensid: Koordineerimine']);
+  });
+
+  it('fixes the very word it names when the word is in the paragraph twice ("kompetens ja kompetens")', () => {
+    const base = seed('ametnik');
+    const doc = insertLines(base, blockWith(base, '5. VASTUTUS'), ['kompetens ja kompetens']);
+    const [first, second] = run(knownTypo, doc, 'ametnik');
+    expect(applyFix(knownTypo, doc, 'ametnik', first).added).toEqual(['kompetents ja kompetens']);
+    expect(applyFix(knownTypo, doc, 'ametnik', second).added).toEqual(['kompetens ja kompetents']);
   });
 
   it('names the signatures as the place below the signature marker', () => {

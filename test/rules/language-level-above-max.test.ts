@@ -1,5 +1,5 @@
 import { languageLevelAboveMax } from '../../src/core/rules/language-level-above-max';
-import { blockWith, replaceText, run, seed } from './rule-context';
+import { applyFix, blockWith, replaceText, run, seed } from './rule-context';
 
 describe('language-level-above-max', () => {
   it('stays silent on both seeds (Estonian at C1)', () => {
@@ -20,6 +20,10 @@ describe('language-level-above-max', () => {
     );
     expect(f.message.en).toContain('an employer may require at most C1');
     expect(f.fix?.edits).toEqual([{ kind: 'replace', block, find: 'C2', replace: 'C1' }]);
+    expect(applyFix(languageLevelAboveMax, doc, 'tootaja', f)).toMatchObject({
+      removed: ['Eesti keele valdamine vähemalt tasemel C2.'],
+      added: ['Eesti keele valdamine vähemalt tasemel C1.'],
+    });
   });
 
   it('stays silent for a foreign language at C2', () => {

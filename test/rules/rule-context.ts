@@ -89,15 +89,60 @@ export function sectionRange(snapshot: DocumentSnapshot, heading: string): [numb
   return [start, (next?.index ?? snapshot.blocks.length) - 1];
 }
 
-/**
- * Applies a finding's fix to the snapshot (as every host does) and runs the rule again: the finding
- * must be gone (ESLint's RuleTester checks a fix's output the same way). Returns the fixed snapshot
- * so that a test can assert its text.
- */
-export function applyFix(rule: Rule, snapshot: DocumentSnapshot, profileId: ProfileId, finding: Finding, extra: Partial<RuleContext> = {}): DocumentSnapshot {
+/** What a fix did to the document's paragraphs: the texts it took away (the old version of a replaced one) and those it brought. */
+export interface FixOutput {
+  snapshot: DocumentSnapshot;
+  /** Texts of the blocks the fix replaced, as they were, in document order. */
+  removed: string[];
+  /** Texts of the blocks the fix changed or inserted, as they are now, in document order. */
+  added: string[];
+}
+
+/** Applies a finding's edits to the snapshot as every host does, and says which paragraphs changed. */
+export function fixOutput(snapshot: DocumentSnapshot, finding: Finding): FixOutput {
   if (!finding.fix) throw new Error(`${finding.rule}: the finding has no fix`);
   const fixed = applyEdits(snapshot, finding.fix.edits);
-  const again = run(rule, fixed, profileId, extra).map(findingKey);
-  expect(again).not.toContain(findingKey(finding));
-  return fixed;
+  const [removed, added] = difference(snapshot.blocks.map((b) => b.text), fixed.blocks.map((b) => b.text));
+  return { snapshot: fixed, removed, added };
+}
+
+/** The lines only in `a` and the lines only in `b`, by their longest common subsequence. */
+function difference(a: string[], b: string[]): [string[], string[]] {
+  const lcs = a.map(() => new Array<number>(b.length + 1).fill(0));
+  lcs.push(new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  }
+  const onlyA: string[] = [];
+  const onlyB: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) [i, j] = [i + 1, j + 1];
+    else if (j < b.length && (i === a.length || lcs[i][j + 1] >= lcs[i + 1][j])) onlyB.push(b[j++]);
+    else onlyA.push(a[i++]);
+  }
+  return [onlyA, onlyB];
+}
+
+/**
+ * Applies a finding's fix to the snapshot (as every host does) and runs the rule again: the finding
+ * must be gone and no finding of the rule new, as the engine requires before it offers a fix
+ * (ESLint's RuleTester checks a fix's output the same way). Findings are told apart as the engine
+ * does (`findingKey`): of two alike, one fewer is left. Returns what the fix changed, so that a
+ * test can assert the resulting text.
+ */
+export function applyFix(rule: Rule, snapshot: DocumentSnapshot, profileId: ProfileId, finding: Finding, extra: Partial<RuleContext> = {}): FixOutput {
+  const output = fixOutput(snapshot, finding);
+  const counts = (doc: DocumentSnapshot) => {
+    const m = new Map<string, number>();
+    for (const key of run(rule, doc, profileId, extra).map(findingKey)) m.set(key, (m.get(key) ?? 0) + 1);
+    return m;
+  };
+  const before = counts(snapshot);
+  const after = counts(output.snapshot);
+  const key = findingKey(finding);
+  expect({ [key]: after.get(key) ?? 0 }).toEqual({ [key]: (before.get(key) ?? 0) - 1 });
+  for (const [k, n] of after) if (k !== key) expect({ [k]: n }).toEqual({ [k]: Math.min(n, before.get(k) ?? 0) });
+  return output;
 }

@@ -1,6 +1,6 @@
 import { sectionMissing } from '../../src/core/rules/section-missing';
 import { snapshotFromLines } from '../core/seed-snapshots';
-import { blockWith, removeBlocks, replaceText, run, sectionRange, seed, SEED_HOUSE_RULES } from './rule-context';
+import { applyFix, blockWith, removeBlocks, replaceText, run, sectionRange, seed, SEED_HOUSE_RULES } from './rule-context';
 
 describe('section-missing', () => {
   it('stays silent on both seeds', () => {
@@ -21,6 +21,12 @@ describe('section-missing', () => {
     const edit = f.fix?.edits[0];
     expect(edit).toMatchObject({ kind: 'insert', at: { after: lastOfRights }, plan: { tag: 'jd:section:vastutus' } });
     expect(edit?.kind === 'insert' && edit.plan.blocks[0]).toEqual({ type: 'heading', level: 1, text: '5. VASTUTUS' });
+    const out = applyFix(sectionMissing, doc, 'ametnik', f);
+    expect(out.removed).toEqual([]);
+    expect(out.added[0]).toBe('5. VASTUTUS');
+    const texts = out.snapshot.blocks.map((b) => b.text);
+    expect(texts.indexOf('5. VASTUTUS')).toBe(lastOfRights + 1);
+    expect(texts.slice(lastOfRights + 1 + out.added.length)[0]).toBe('6. TÖÖVAHENDID');
   });
 
   it('uses the employee profile titles', () => {
@@ -46,5 +52,8 @@ describe('section-missing', () => {
     const findings = run(sectionMissing, snapshotFromLines([]), 'ametnik', { houseRules: SEED_HOUSE_RULES });
     expect(findings.map((f) => f.section)).toEqual(['uldosa', 'eesmark', 'ulesanded', 'oigused', 'vastutus', 'toovahendid', 'nouded', 'muutmine']);
     expect(findings.every((f) => f.fix?.edits[0].kind === 'insert' && 'end' in f.fix.edits[0].at)).toBe(true);
+    const out = applyFix(sectionMissing, snapshotFromLines([]), 'ametnik', findings[0], { houseRules: SEED_HOUSE_RULES });
+    expect(out.added[0]).toBe('1. ÜLDOSA');
+    expect(out.snapshot.blocks[0]).toMatchObject({ text: '1. ÜLDOSA', headingLevel: 1, tags: ['jd:section:uldosa'] });
   });
 });

@@ -22,7 +22,7 @@ describe('section-numbering: numbers in sequence (every document)', () => {
       'Dokument: osade numbrid ei ole järjest: pärast „4. ÕIGUSED“ tuleb „4. VASTUTUS“. Nummerdage osad järjest (praegu 1, 2, 3, 4, 4, 6, 7, 8).',
     );
     expect(f.fix?.edits).toEqual([{ kind: 'replace', block, find: '4.', replace: '5.' }]);
-    expect(applyFix(sectionNumbering, doc, 'ametnik', f).blocks[block].text).toBe('5. VASTUTUS');
+    expect(applyFix(sectionNumbering, doc, 'ametnik', f)).toMatchObject({ removed: ['4. VASTUTUS'], added: ['5. VASTUTUS'] });
   });
 
   it('reports a shift of every later section once, not once per section', () => {
@@ -33,6 +33,9 @@ describe('section-numbering: numbers in sequence (every document)', () => {
     const findings = run(sectionNumbering, doc, 'ametnik');
     expect(findings).toHaveLength(1);
     expect(findings[0].location.text).toBe('6. VASTUTUS');
+    const out = applyFix(sectionNumbering, doc, 'ametnik', findings[0]);
+    expect(out.added).toEqual(['5. VASTUTUS', '6. TÖÖVAHENDID', '7. AMETIKOHALE ESITATAVAD NÕUDED', '8. AMETIJUHENDI MUUTMINE']);
+    expect(out.snapshot.blocks.map((b) => b.text)).toEqual(seed('ametnik').blocks.map((b) => b.text));
   });
 
   it('takes an extra section ("3. Valveaja rakendamine") that shifts the rest without error', () => {
@@ -53,7 +56,7 @@ describe('section-numbering: numbers in sequence (every document)', () => {
       'Dokument: pealkirjal „VASTUTUS“ puudub number, kuigi teised osad on nummerdatud. Kirjutage pealkirja ette „5.“.',
     ]);
     const fixed = applyFix(sectionNumbering, doc, 'ametnik', findings[0]);
-    expect(fixed.blocks[blockWith(doc, 'VASTUTUS')].text).toBe('5. VASTUTUS');
+    expect(fixed).toMatchObject({ removed: ['VASTUTUS'], added: ['5. VASTUTUS'] });
   });
 
   it('has no fix for Word’s automatic numbering', () => {
@@ -79,13 +82,14 @@ describe('section-numbering: the profile’s numbers (house rule "numbering")', 
     const block = blockWith(doc, '4. VASTUTUS');
     expect(f.message.et).toBe('Osa 5 „VASTUTUS“: pealkirja number on „4.“, peab olema „5.“. Parandage number.');
     expect(f.fix?.edits).toEqual([{ kind: 'replace', block, find: '4.', replace: '5.' }]);
-    applyFix(sectionNumbering, doc, 'ametnik', f, house);
+    expect(applyFix(sectionNumbering, doc, 'ametnik', f, house)).toMatchObject({ removed: ['4. VASTUTUS'], added: ['5. VASTUTUS'] });
   });
 
   it('keeps the style without a dot', () => {
     const doc = replaceText(seed('tootaja'), '5. VASTUTUS', '9 VASTUTUS');
     const [f] = run(sectionNumbering, doc, 'tootaja', house);
     expect(f.fix?.edits).toEqual([{ kind: 'replace', block: blockWith(doc, '9 VASTUTUS'), find: '9', replace: '5' }]);
+    expect(applyFix(sectionNumbering, doc, 'tootaja', f, house)).toMatchObject({ removed: ['9 VASTUTUS'], added: ['5 VASTUTUS'] });
   });
 
   it('fires for a heading without a number and types the number in', () => {
@@ -93,7 +97,7 @@ describe('section-numbering: the profile’s numbers (house rule "numbering")', 
     const [f] = run(sectionNumbering, doc, 'ametnik', house);
     expect(f.message.et).toBe('Osa 5 „VASTUTUS“: pealkirjal „VASTUTUS“ puudub number. Kirjutage pealkirja ette „5.“.');
     expect(f.fix?.edits).toEqual([{ kind: 'replace', block: blockWith(doc, 'VASTUTUS'), find: 'VASTUTUS', replace: '5. VASTUTUS' }]);
-    applyFix(sectionNumbering, doc, 'ametnik', f, house);
+    expect(applyFix(sectionNumbering, doc, 'ametnik', f, house)).toMatchObject({ removed: ['VASTUTUS'], added: ['5. VASTUTUS'] });
   });
 
   it('accepts later sections moving up when an optional section is left out', () => {

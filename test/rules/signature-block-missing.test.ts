@@ -1,5 +1,5 @@
 import { signatureBlockMissing } from '../../src/core/rules/signature-block-missing';
-import { blockWith, insertLines, removeBlocks, run, seed } from './rule-context';
+import { applyFix, blockWith, insertLines, removeBlocks, run, seed } from './rule-context';
 
 describe('signature-block-missing', () => {
   it('stays silent on both seeds', () => {
@@ -27,6 +27,10 @@ describe('signature-block-missing', () => {
     expect(f.message.et).toBe('Dokument: allkirjade osa puudub. Lisage see dokumendi lõppu.');
     expect(f.message.en).toBe('Document: the signature block is missing. Add it at the end of the document.');
     expect(f.fix?.edits).toEqual([{ kind: 'insert', at: { end: true }, plan: expect.objectContaining({ tag: 'jd:signatures' }) }]);
+    const out = applyFix(signatureBlockMissing, doc, 'ametnik', f);
+    expect(out).toMatchObject({ removed: [], added: ['(allkirjastatud digitaalselt)', '', ''] });
+    expect(out.snapshot.blocks.slice(0, doc.blocks.length)).toEqual(doc.blocks);
+    expect(out.snapshot.blocks.slice(doc.blocks.length).map((b) => b.tags)).toEqual([['jd:signatures'], ['jd:signatures'], ['jd:signatures']]);
   });
 
   it('names the parties of the employee variant', () => {
@@ -34,6 +38,9 @@ describe('signature-block-missing', () => {
     const doc = removeBlocks(base, blockWith(base, 'Poolte allkirjad:'), base.blocks.length - 1);
     const [f] = run(signatureBlockMissing, doc, 'tootaja');
     expect(f.message.et).toBe('Dokument: allkirjade osa (Tööandja, Töötaja) puudub. Lisage see dokumendi lõppu.');
+    expect(applyFix(signatureBlockMissing, doc, 'tootaja', f).added).toEqual([
+      'Poolte allkirjad:', 'Tööandja:', '(allkirjastatud digitaalselt)', '', '', 'Töötaja:', '(allkirjastatud digitaalselt)', '', '',
+    ]);
   });
 
   it('fires for a missing party, without a fix', () => {

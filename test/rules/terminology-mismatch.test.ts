@@ -1,5 +1,5 @@
 import { terminologyMismatch } from '../../src/core/rules/terminology-mismatch';
-import { blockWith, replaceText, run, seed } from './rule-context';
+import { applyFix, blockWith, replaceText, run, seed } from './rule-context';
 
 /** The variant's single words are the house rule 'vocabulary'; its set phrases are checked in every document. */
 const words = { houseRules: { vocabulary: true } };
@@ -24,6 +24,7 @@ describe('terminology-mismatch', () => {
     );
     expect(f.message.en).toContain('"TÖÖKOHA" belongs to the other kind of job description');
     expect(f.fix?.edits).toEqual([{ kind: 'replace', block, find: 'TÖÖKOHA', replace: 'AMETIKOHA' }]);
+    expect(applyFix(terminologyMismatch, doc, 'ametnik', f, words)).toMatchObject({ removed: ['2. TÖÖKOHA EESMÄRK'], added: ['2. AMETIKOHA EESMÄRK'] });
   });
 
   it('keeps the ending and the capital of an inflected word, one edit per occurrence', () => {
@@ -32,6 +33,8 @@ describe('terminology-mismatch', () => {
     const block = blockWith(doc, 'Töökohale on');
     expect(first.fix?.edits).toEqual([{ kind: 'replace', block, find: 'Töökohale', replace: 'Ametikohale' }]);
     expect(second.fix?.edits).toEqual([{ kind: 'replace', block, find: 'töökoha', replace: 'ametikoha' }]);
+    const [added] = applyFix(terminologyMismatch, doc, 'ametnik', second, words).added;
+    expect(added).toMatch(/^Töökohale on eesmärk ja ametikoha eesmärk on /);
   });
 
   it('finds a set phrase of the other variant in every document, without house rules', () => {
@@ -40,6 +43,7 @@ describe('terminology-mismatch', () => {
     expect(f.section).toBe('oigused');
     expect(f.message.et).toContain('Osa 4 „ÕIGUSED“: „Ametnikul on õigus“ on teise ametijuhendi liigi sõna. Kirjutage „Töötajal on õigus“');
     expect(f.fix?.edits[0]).toMatchObject({ find: 'Ametnikul on õigus', replace: 'Töötajal on õigus' });
+    expect(applyFix(terminologyMismatch, doc, 'tootaja', f)).toMatchObject({ removed: ['Ametnikul on õigus:'], added: ['Töötajal on õigus:'] });
   });
 
   it('says nothing of single words without the house rule, nor of one variant’s phrases when the variant is not known', () => {

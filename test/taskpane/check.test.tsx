@@ -109,6 +109,36 @@ describe('Kontrolli tab', () => {
     }
   });
 
+  test('a re-check started earlier that ends later does not replace the newer result', async () => {
+    /** Reads the document when asked, but answers only when released (in any order). */
+    class HeldReads extends FakeHost {
+      held: (() => void)[] = [];
+      hold = false;
+      override async read() {
+        const copy = await super.read();
+        if (this.hold) await new Promise<void>((release) => this.held.push(release));
+        return copy;
+      }
+    }
+    const host = new HeldReads(tootajaSeedSnapshot());
+    const panel = await openCheckAndRun(host);
+    expect(await within(panel).findByText('Vigu ei leitud. Vaata üle: 1 hoiatus.')).toBeTruthy();
+    host.hold = true;
+    // The user edits twice; each edit starts a re-check once the document is quiet.
+    await act(async () => host.change(documentWithProblems()));
+    await waitFor(() => expect(host.held).toHaveLength(1));
+    const clean = tootajaSeedSnapshot();
+    for (const b of clean.blocks) b.text = b.text.replace('omavalistuse', 'omavalitsuse');
+    await act(async () => host.change(clean));
+    await waitFor(() => expect(host.held).toHaveLength(2));
+    await act(async () => host.held[1]()); // the newer check answers first
+    expect(await within(panel).findByText('Vigu ega hoiatusi ei leitud.')).toBeTruthy();
+    await act(async () => host.held[0]()); // then the older one
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(within(panel).getByText('Vigu ega hoiatusi ei leitud.')).toBeTruthy();
+    expect(within(panel).queryByText('2 viga ja 1 hoiatus')).toBeNull();
+  });
+
   test('English: the same verdict and messages in English', async () => {
     const host = new FakeHost(documentWithProblems());
     const panel = await openCheckAndRun(host, 'en');

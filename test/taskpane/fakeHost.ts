@@ -17,6 +17,8 @@ export class FakeHost implements DocumentHost {
   cursorReads = 0;
   cursor: number | undefined;
   fail: Partial<Record<'read' | 'apply' | 'select', Error>> = {};
+  /** Set to see the errors the pane logs through the host. */
+  logError?: (error: unknown) => void;
   private listeners = new Set<() => void>();
   private selectionListeners = new Set<() => void>();
 

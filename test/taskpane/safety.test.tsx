@@ -131,4 +131,16 @@ describe('Teave / About', () => {
     ]);
     expect(within(about).getByRole('status').textContent).toMatch(/^Kopeeritud\./);
   });
+
+  test('an error the pane shows goes to the host’s log too', async () => {
+    const host = new FakeHost(tootajaSeedSnapshot());
+    const logged: unknown[] = [];
+    host.logError = (e: unknown) => void logged.push(e);
+    host.fail.apply = new Error('Word ei vastanud.');
+    await renderApp(host);
+    const build = screen.getByRole('tabpanel', { name: 'Koosta' });
+    await act(async () => fireEvent.click(await within(build).findByRole('button', { name: 'Lisa ülesanne' })));
+    expect(within(build).getByText(/Word ei vastanud\./)).toBeTruthy();
+    expect(logged).toEqual([host.fail.apply]);
+  });
 });

@@ -11,6 +11,22 @@ export class FakeTableProxy extends Loadable {
   get rowCount(): number { this.check('rowCount'); return this.table.rows; }
   set styleBuiltIn(v: string) { this.fake.write('table', 'set styleBuiltIn', v); this.table.style = v; }
   set headerRowCount(v: number) { this.fake.write('table', 'set headerRowCount', v); this.table.headerRowCount = v; }
+  /** Only the first row's font, which is all the adapter sets. */
+  get rows(): { getFirst(): { font: { bold: boolean } } } {
+    const fake = this.fake;
+    const t = this.table;
+    return {
+      getFirst: () => ({
+        font: {
+          set bold(v: boolean) {
+            fake.write('tableRow', 'set font.bold', v);
+            for (const n of fake.nodes) if (n.cell?.table === t && n.cell.row === 0) n.bold = v;
+          },
+          get bold(): boolean { throw new Error('the fake does not read a row\'s font'); },
+        },
+      }),
+    };
+  }
   get parentTable(): FakeTableProxy {
     throw new Error('ItemNotFound: the fake has no nested tables');
   }

@@ -1,4 +1,5 @@
-import { at, blockText, defineRule, DOCUMENT, firstBlock } from './util';
+import { defineRule } from './define';
+import { blockText, DOCUMENT, firstBlock, messageAt } from './places';
 
 /** Comments are resolved or deleted before the document goes for signature. */
 export const commentsOpen = defineRule(
@@ -16,7 +17,7 @@ export const commentsOpen = defineRule(
     if (n <= 0) return;
     const block = firstBlock(ctx);
     report({
-      message: at(DOCUMENT, {
+      message: messageAt(DOCUMENT, {
         et: `${n} kommentaar${n === 1 ? '' : 'i'} on lahendamata. Vastake kommentaaridele ning lahendage või kustutage need enne allkirjastamist.`,
         en: `${n} comment${n === 1 ? ' is' : 's are'} open. Answer them, then resolve or delete them before signature.`,
       }),

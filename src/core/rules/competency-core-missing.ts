@@ -1,7 +1,8 @@
 import { competencyInsertPoint, competencyPlan } from '../catalogue/plan';
 import type { Fix } from '../findings';
 import type { RuleContext } from './rule';
-import { at, blockText, defineRule, foundSection, sectionName, DOCUMENT } from './util';
+import { defineRule } from './define';
+import { blockText, DOCUMENT, foundSection, messageAt, sectionName } from './places';
 import { competencyKey } from './competency-names';
 import { hasSubordinates } from './position';
 
@@ -32,7 +33,7 @@ export const competencyCoreMissing = defineRule(
     for (const name of [...core.all, ...(hasSubordinates(ctx.jd) ? core.leaders : [])]) {
       if (present.has(competencyKey(name))) continue;
       report({
-        message: at(place, {
+        message: messageAt(place, {
           et: `põhikompetents „${name}“ puudub. Lisage see pealkirja „${heading}“ alla.`,
           en: `the core competency "${name}" is missing. Add it under "${heading}".`,
         }),

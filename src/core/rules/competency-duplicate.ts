@@ -1,5 +1,6 @@
 import type { Competency } from '../model';
-import { at, blockText, defineRule, placeOf } from './util';
+import { defineRule } from './define';
+import { blockText, messageAt, placeOf } from './places';
 import { competencyKey } from './competency-names';
 
 const GROUP = {
@@ -32,7 +33,7 @@ export const competencyDuplicate = defineRule(
       const where = first.group === c.group ? { et: 'samas rühmas', en: 'in the same group' } : { et: `${GROUP[first.group].et} all`, en: `under ${GROUP[first.group].en}` };
       const as = first.name === c.name ? { et: '', en: '' } : { et: ` („${first.name}“)`, en: ` ("${first.name}")` };
       report({
-        message: at(place.name, {
+        message: messageAt(place.name, {
           et: `kompetents „${c.name}“ on juba loetletud ${where.et}${as.et}. Jätke alles üks ja ühendage tekstid.`,
           en: `the competency "${c.name}" is already listed ${where.en}${as.en}. Keep one and merge the texts.`,
         }),

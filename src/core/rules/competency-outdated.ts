@@ -6,7 +6,8 @@ import { competencyEnd, competencyPlan, type CompetencyText } from '../catalogue
 import type { Catalogue, CatalogueCompetency } from '../catalogue/types';
 import type { Language } from '../text';
 import type { RuleContext } from './rule';
-import { at, defineRule, placeOf } from './util';
+import { defineRule } from './define';
+import { messageAt, placeOf } from './places';
 
 /**
  * The text of a catalogue competency in the document differs from every wording the current
@@ -39,7 +40,7 @@ export const competencyOutdated = defineRule(
               en: `the text has been edited or comes from an earlier catalogue version`,
             };
       report({
-        message: at(place.name, {
+        message: messageAt(place.name, {
           et: `Kompetentsi „${c.name}“ tekst erineb kataloogi (versioon ${catalogue.version}) tekstist (${why.et}). Kontrollige teksti ja vajadusel võtke üle kataloogi sõnastus.`,
           en: `The text of the competency "${c.name}" differs from the catalogue (version ${catalogue.version}) (${why.en}). Check the text and take over the catalogue wording if appropriate.`,
         }),

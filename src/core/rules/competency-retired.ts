@@ -1,6 +1,7 @@
 import { matchCompetency } from '../catalogue/match';
 import { competencyEnd, competencyPlan } from '../catalogue/plan';
-import { at, defineRule, placeOf } from './util';
+import { defineRule } from './define';
+import { messageAt, placeOf } from './places';
 
 /**
  * A competency the catalogue has retired. Names the replacement, and the fix inserts the
@@ -27,7 +28,7 @@ export const competencyRetired = defineRule(
       const place = placeOf(ctx.jd, c.block);
       const lang = match.lang;
       report({
-        message: at(
+        message: messageAt(
           place.name,
           replacement
             ? {

@@ -1,7 +1,8 @@
 import { matchCompetency } from '../catalogue/match';
 import { createSearchIndex, type SearchIndex } from '../catalogue/search';
 import type { Catalogue } from '../catalogue/types';
-import { at, defineRule, placeOf } from './util';
+import { defineRule } from './define';
+import { messageAt, placeOf } from './places';
 
 const indexes = new WeakMap<Catalogue, SearchIndex>();
 
@@ -30,7 +31,7 @@ export const competencyUnknown = defineRule(
       const near = index.search(c.name).find((e) => e.status === 'active');
       const place = placeOf(ctx.jd, c.block);
       report({
-        message: at(place.name, {
+        message: messageAt(place.name, {
           et:
             `Kompetentsi „${c.name}“ ei ole kataloogis (versioon ${catalogue.version}). ` +
             (near ? `Sarnane kataloogis: „${near.name.et}“. ` : '') +

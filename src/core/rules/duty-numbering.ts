@@ -1,7 +1,9 @@
 import type { Duty } from '../model';
 import type { RuleContext } from './rule';
-import { bareNumber, blockText, defineRule, foundSection, replaceAt, type Reporter, sectionNameById } from './util';
-import { numberParts } from '../numbers';
+import { defineRule, type Reporter } from './define';
+import { blockText, foundSection, sectionNameById } from './places';
+import { replaceAt } from './edits';
+import { bareNumber, numberParts } from '../numbers';
 
 /**
  * Typed duty numbers run in sequence (3.1, 3.2, … or 1, 2, …): a gap or a repeat is one finding, and

@@ -1,4 +1,5 @@
-import { blockText, defineRule, sectionNameById } from './util';
+import { defineRule } from './define';
+import { blockText, sectionNameById } from './places';
 
 /**
  * A duties table with a column for the expected results has none left blank: the document sets

@@ -1,7 +1,8 @@
 import type { FieldDef } from '../profile-types';
 import { splitNumber } from '../normalize';
 import type { RuleContext } from './rule';
-import { at, blockText, defineRule, DOCUMENT, firstBlock, foundSection, sectionName } from './util';
+import { defineRule } from './define';
+import { blockText, DOCUMENT, firstBlock, foundSection, messageAt, sectionName } from './places';
 
 /**
  * Part 1: the position, the manager and the substitute are given (in a field, or the position in the
@@ -27,11 +28,11 @@ export const fieldEmpty = defineRule(
       const block = field?.block ?? uldosa?.block ?? firstBlock(ctx);
       report({
         message: field
-          ? at(place, {
+          ? messageAt(place, {
               et: `väli ${labelAt(ctx, field.block, def, '„', '“')} on täitmata. Kirjutage sinna väärtus.`,
               en: `field ${labelAt(ctx, field.block, def, '"', '"')} is empty. Fill it in.`,
             })
-          : at(place, MISSING[def.id] ?? {
+          : messageAt(place, MISSING[def.id] ?? {
               et: `„${def.label}“ on märkimata. Lisage see üldossa.`,
               en: `"${def.label}" is not given. Add it to the general part.`,
             }),

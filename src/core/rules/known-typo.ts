@@ -1,4 +1,6 @@
-import { at, defineRule, placeOf, replaceAt } from './util';
+import { defineRule } from './define';
+import { messageAt, placeOf } from './places';
+import { replaceAt } from './edits';
 import { KNOWN_TYPOS } from './known-typos';
 import { pairHits } from './word-hits';
 
@@ -18,7 +20,7 @@ export const knownTypo = defineRule(
       for (const hit of pairHits(block, KNOWN_TYPOS)) {
         const place = placeOf(ctx.jd, block.index);
         report({
-          message: at(place.name, {
+          message: messageAt(place.name, {
             et: `kirjaviga „${hit.word}“. Õige on „${hit.fixedWord}“.`,
             en: `misspelling "${hit.word}". The right spelling is "${hit.fixedWord}".`,
           }),

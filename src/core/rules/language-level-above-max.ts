@@ -1,4 +1,7 @@
-import { at, blockText, defineRule, findStem, placeOf, replaceAt } from './util';
+import { defineRule } from './define';
+import { blockText, messageAt, placeOf } from './places';
+import { findStem } from './text-match';
+import { replaceAt } from './edits';
 import { CEFR_LEVELS, ESTONIAN_MAX_LEVEL, isEstonian } from './language';
 
 /** An employer may not require Estonian above C1 (the highest state exam level). */
@@ -23,7 +26,7 @@ export const languageLevelAboveMax = defineRule(
       const text = blockText(ctx, req.block);
       const hit = findStem(text, req.level as string, true)[0];
       report({
-        message: at(place.name, {
+        message: messageAt(place.name, {
           et: `eesti keele nõutav tase on ${level}, kuid tööandja võib nõuda kõige rohkem taset ${ESTONIAN_MAX_LEVEL}. Muutke tase ${ESTONIAN_MAX_LEVEL}-ks.`,
           en: `Estonian is required at ${level}, but an employer may require at most ${ESTONIAN_MAX_LEVEL}. Change the level to ${ESTONIAN_MAX_LEVEL}.`,
         }),

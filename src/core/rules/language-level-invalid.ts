@@ -1,4 +1,5 @@
-import { at, blockText, defineRule, placeOf } from './util';
+import { defineRule } from './define';
+import { blockText, messageAt, placeOf } from './places';
 import { isCefrLevel, languageName } from './language';
 
 /** Language levels are CEFR levels A1–C2. */
@@ -18,7 +19,7 @@ export const languageLevelInvalid = defineRule(
       const place = placeOf(ctx.jd, req.block);
       const lang = languageName(req);
       report({
-        message: at(place.name, {
+        message: messageAt(place.name, {
           et: `${lang.et} tase „${req.level}“ ei ole keeleoskustase. Kasutage taset A1, A2, B1, B2, C1 või C2.`,
           en: `the ${lang.en} level "${req.level}" is not a language level. Use A1, A2, B1, B2, C1 or C2.`,
         }),

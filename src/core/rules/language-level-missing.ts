@@ -1,5 +1,6 @@
 import type { LanguageRequirement } from '../model';
-import { at as placed, blockText, defineRule, foundSection, placeOf, sectionName } from './util';
+import { defineRule } from './define';
+import { blockText, foundSection, messageAt, placeOf, sectionName } from './places';
 import { isEstonian, languageName } from './language';
 
 const hasLevel = (req: LanguageRequirement): boolean => (req.level ?? '').trim() !== '' || req.levelWord !== undefined;
@@ -46,7 +47,7 @@ export const languageLevelMissing = defineRule(
       const place = placeOf(ctx.jd, req.block);
       const lang = languageName(req);
       report({
-        message: placed(place.name, {
+        message: messageAt(place.name, {
           et: `${lang.et} oskuse tase on märkimata. Lisage tase (nt „vähemalt tasemel B2“).`,
           en: `no level is given for ${lang.en}. Add the level (e.g. "vähemalt tasemel B2").`,
         }),

@@ -1,4 +1,5 @@
-import { blockText, defineRule, DOCUMENT, firstBlock, at } from './util';
+import { defineRule } from './define';
+import { blockText, DOCUMENT, firstBlock, messageAt } from './places';
 
 /** Only Estonian job descriptions are checked: a document in another language gets this one finding. */
 export const languageNotEstonian = defineRule(
@@ -15,7 +16,7 @@ export const languageNotEstonian = defineRule(
     if (ctx.estonian) return;
     const block = firstBlock(ctx);
     report({
-      message: at(DOCUMENT, {
+      message: messageAt(DOCUMENT, {
         et: 'dokument ei ole eesti keeles. Kontrollitakse ainult eestikeelseid ametijuhendeid; teiste keelte versioone see kontroll ei hinda.',
         en: 'the document is not in Estonian. Only job descriptions in Estonian are checked; versions in other languages are not assessed.',
       }),

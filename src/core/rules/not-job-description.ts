@@ -1,13 +1,13 @@
 import type { JobDescription } from '../model';
-import type { DocumentSnapshot } from '../snapshot';
-import { defineRule } from './util';
+import { firstTextBlock, type DocumentSnapshot } from '../snapshot';
+import { defineRule } from './define';
 
 /**
  * A document is a job description when it has the title ("AMETIJUHEND") or at least two of the
  * profile's sections. Anything else (a letter, an empty page) gets one finding instead of dozens.
  */
 export function looksLikeJobDescription(jd: JobDescription, snapshot: DocumentSnapshot): boolean {
-  if (!snapshot.blocks.some((b) => b.text.trim())) return false;
+  if (!firstTextBlock(snapshot)) return false;
   return jd.title !== undefined || jd.sections.filter((s) => s.found).length >= 2;
 }
 
@@ -23,7 +23,7 @@ export const notJobDescription = defineRule(
   },
   (ctx, report) => {
     if (ctx.isJobDescription || !ctx.estonian) return;
-    const first = ctx.snapshot.blocks.find((b) => b.text.trim());
+    const first = firstTextBlock(ctx.snapshot);
     const duties = ctx.profile.sections.find((s) => s.id === 'ulesanded')?.title ?? 'TEENISTUSKOHUSTUSED';
     report({
       message: first

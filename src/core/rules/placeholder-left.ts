@@ -1,5 +1,6 @@
 import type { RuleContext } from './rule';
-import { at, defineRule, placeOf } from './util';
+import { defineRule } from './define';
+import { messageAt, placeOf } from './places';
 
 /**
  * Template placeholders left in the text: any bracketed instruction or blank ("[kuupäev]", "[nimi]",
@@ -56,7 +57,7 @@ export const placeholderLeft = defineRule(
       const place = placeOf(ctx.jd, block.index);
       for (const hit of hits) {
         report({
-          message: at(place.name, {
+          message: messageAt(place.name, {
             et: `täitekoht „${hit}“ on asendamata. Kirjutage selle asemele õige tekst.`,
             en: `the placeholder "${hit}" is still there. Replace it with the real text.`,
           }),

@@ -1,4 +1,5 @@
-import { blockText, defineRule, foundSection, sectionName } from './util';
+import { defineRule } from './define';
+import { blockText, foundSection, sectionName } from './places';
 
 /** The purpose section must say why the position exists. */
 export const purposeEmpty = defineRule(

@@ -1,5 +1,6 @@
 import { foldLabel, splitNumber } from '../normalize';
-import { defineRule, sectionName } from './util';
+import { defineRule } from './define';
+import { sectionName } from './places';
 
 /**
  * A section heading appears once: a second numbered heading (or heading-styled paragraph) with the

@@ -3,7 +3,8 @@ import { numberParts } from '../numbers';
 import type { RuleContext } from './rule';
 import { sectionInsertPoint, sectionPlan } from '../plans';
 import type { SectionId } from '../profile-types';
-import { blockText, defineRule, sectionName } from './util';
+import { defineRule } from './define';
+import { blockText, sectionName } from './places';
 
 /**
  * The sections every job description needs (purpose, duties, rights, responsibility, requirements;

@@ -1,8 +1,10 @@
 import type { Edit } from '../content';
 import type { SectionHeading } from '../model';
 import type { RuleContext } from './rule';
-import { at, bareNumber, defineRule, DOCUMENT, replaceAt, type Reporter, sectionName } from './util';
-import { numberParts } from '../numbers';
+import { defineRule, type Reporter } from './define';
+import { DOCUMENT, messageAt, sectionName } from './places';
+import { replaceAt } from './edits';
+import { bareNumber, numberParts } from '../numbers';
 
 /**
  * Section numbers run in sequence (1, 2, 3 …, or I, II, III …), whatever sections the document has:
@@ -42,7 +44,7 @@ export const sectionNumbering = defineRule(
       }
       const wrong = numbered.slice(i).map((x, k) => ({ h: x.h, right: expected + k })).filter((x, k) => numbered[i + k].n[0] !== x.right);
       report({
-        message: at(DOCUMENT, {
+        message: messageAt(DOCUMENT, {
           et: `osade numbrid ei ole järjest: pärast „${numbered[i - 1].h.text}“ tuleb „${h.text}“. Nummerdage osad järjest (praegu ${numbered.map((x) => bareNumber(x.h.writtenNumber!)).join(', ')}).`,
           en: `section numbers are out of sequence: "${h.text}" follows "${numbered[i - 1].h.text}". Number the sections in sequence (now ${numbered.map((x) => bareNumber(x.h.writtenNumber!)).join(', ')}).`,
         }),
@@ -63,7 +65,7 @@ function unnumbered(ctx: RuleContext, h: SectionHeading, number: number, report:
   const start = text.search(/\S/);
   const word = /^\S+/.exec(text.slice(Math.max(start, 0)))?.[0] ?? '';
   report({
-    message: at(DOCUMENT, {
+    message: messageAt(DOCUMENT, {
       et: `pealkirjal „${h.text}“ puudub number, kuigi teised osad on nummerdatud. Kirjutage pealkirja ette „${number}.“.`,
       en: `the heading "${h.text}" has no number, though the other sections have. Write "${number}." before it.`,
     }),

@@ -1,5 +1,6 @@
 import type { FoundSection } from '../model';
-import { defineRule, sectionName } from './util';
+import { defineRule } from './define';
+import { sectionName } from './places';
 
 /** Sections must follow the profile's order (1 ÜLDOSA … 8 MUUTMINE). */
 export const sectionOrder = defineRule(

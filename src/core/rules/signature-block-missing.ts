@@ -1,6 +1,7 @@
 import { fold } from '../normalize';
 import { signaturePlan } from '../plans';
-import { at, blockText, defineRule, DOCUMENT } from './util';
+import { defineRule } from './define';
+import { blockText, DOCUMENT, messageAt } from './places';
 
 /** House rule: the document ends with its signature block, every party the profile names; approval by a directive stands for it. */
 export const signatureBlockMissing = defineRule(
@@ -23,7 +24,7 @@ export const signatureBlockMissing = defineRule(
       const parties = ctx.profile.signature.parties;
       const who = parties.length > 0 ? { et: ` (${parties.join(', ')})`, en: ` (${parties.join(', ')})` } : { et: '', en: '' };
       report({
-        message: at(DOCUMENT, {
+        message: messageAt(DOCUMENT, {
           et: `allkirjade osa${who.et} puudub. Lisage see dokumendi lõppu.`,
           en: `the signature block${who.en} is missing. Add it at the end of the document.`,
         }),
@@ -40,7 +41,7 @@ export const signatureBlockMissing = defineRule(
     for (const party of ctx.profile.signature.parties) {
       if (sigs.some((s) => fold(s.role).startsWith(fold(party)))) continue;
       report({
-        message: at(DOCUMENT, {
+        message: messageAt(DOCUMENT, {
           et: `allkirjade osas puudub „${party}“. Lisage allkirjastaja „${party}:“ koos nime ja ametinimetusega.`,
           en: `the signature block has no "${party}". Add the signer "${party}:" with name and position.`,
         }),

@@ -1,5 +1,7 @@
 import type { RuleContext } from './rule';
-import { at, defineRule, placeOf, replaceAt, type Reporter } from './util';
+import { defineRule, type Reporter } from './define';
+import { messageAt, placeOf } from './places';
+import { replaceAt } from './edits';
 import { pairHits, type WordPair } from './word-hits';
 
 /**
@@ -33,7 +35,7 @@ export const terminologyMismatch = defineRule(
         const place = placeOf(ctx.jd, block.index);
         const found = hit.word;
         report({
-          message: at(place.name, {
+          message: messageAt(place.name, {
             et: `„${found}“ on teise ametijuhendi liigi sõna. Kirjutage „${hit.fixedWord}“ (${variant.et}).`,
             en: `"${found}" belongs to the other kind of job description. Write "${hit.fixedWord}" (${variant.en}).`,
           }),
@@ -67,7 +69,7 @@ function mixedPhrases(ctx: RuleContext, report: Reporter): void {
   for (const { block, hit } of fewer) {
     const place = placeOf(ctx.jd, block.index);
     report({
-      message: at(place.name, {
+      message: messageAt(place.name, {
         et: `„${hit.word}“ ja „${example}“ on eri liiki ametijuhendite väljendid (ametnik ja töötaja). Kasutage ühe liigi väljendeid.`,
         en: `"${hit.word}" and "${example}" are phrases of different kinds of job description (civil servant and employee). Use one kind's phrases.`,
       }),

@@ -1,5 +1,6 @@
 import { titlePlan } from '../plans';
-import { at, blockText, defineRule, DOCUMENT, firstBlock } from './util';
+import { defineRule } from './define';
+import { blockText, DOCUMENT, firstBlock, messageAt } from './places';
 
 /** The document must start with its title, e.g. "AMETIJUHEND". */
 export const titleMissing = defineRule(
@@ -21,7 +22,7 @@ export const titleMissing = defineRule(
     const plan = titlePlan(ctx.profile);
     if (lastMarker) plan.blocks = plan.blocks.filter((b) => b.type !== 'paragraph' || b.text === title);
     report({
-      message: at(DOCUMENT, {
+      message: messageAt(DOCUMENT, {
         et: `pealkiri „${title}“ puudub. Lisage see dokumendi algusesse.`,
         en: `the title "${title}" is missing. Add it at the top of the document.`,
       }),

@@ -1,4 +1,5 @@
-import { at, blockText, defineRule, DOCUMENT, firstBlock } from './util';
+import { defineRule } from './define';
+import { blockText, DOCUMENT, firstBlock, messageAt } from './places';
 
 /** Pending revisions must be accepted or rejected before signature. */
 export const trackedChanges = defineRule(
@@ -16,7 +17,7 @@ export const trackedChanges = defineRule(
     if (n <= 0) return;
     const block = firstBlock(ctx);
     report({
-      message: at(DOCUMENT, {
+      message: messageAt(DOCUMENT, {
         et: `${n} jälitatud muudatus${n === 1 ? '' : 't'} on vastu võtmata. Enne allkirjastamist võtke muudatused vastu või lükake tagasi (Läbivaatus → Muudatused).`,
         en: `${n} tracked change${n === 1 ? ' is' : 's are'} pending. Accept or reject them before signature (Review → Changes).`,
       }),

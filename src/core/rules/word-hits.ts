@@ -1,7 +1,7 @@
 /** Finding listed words (stems) in every block, for the rules that suggest another word. */
 import type { Block } from '../snapshot';
 import { escapeRegExp } from '../normalize';
-import { findStem, matchCase, type WordHit } from './util';
+import { findStem, matchCase, type WordHit } from './text-match';
 
 export interface WordPair {
   /** The stem (or phrase) to find, lower case; it matches at the start of a word, any ending. */

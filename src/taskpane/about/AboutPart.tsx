@@ -48,7 +48,7 @@ export default function AboutPart({ host }: { host: DocumentHost }) {
     ['aboutHost', info ? [info.host, info.version].filter(Boolean).join(' ') : t('aboutUnknown')],
     ['aboutPlatform', info?.platform || t('aboutUnknown')],
     ['aboutApiSets', supported ? supported.join(', ') || t('aboutNone') : t('aboutUnknown')],
-    ['aboutCatalogue', catalogue ?? t('aboutUnknown')],
+    ['catalogueVersion', catalogue ?? t('aboutUnknown')],
     ['aboutLastError', error ? `${error.at.toISOString()} ${error.text}` : t('aboutNone')],
   ];
   const plain = rows.map(([key, value]) => `${t(key)}: ${value}`).join('\n');

@@ -1,4 +1,3 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   Button,
   Caption1,
@@ -11,19 +10,13 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { withBasis } from '../../core/apply';
-import type { Catalogue } from '../../core/catalogue/types';
-import { checkDocument } from '../../core/engine';
 import type { CheckResult } from '../../core/engine';
-import type { Finding } from '../../core/findings';
-import { DOCUMENT_CHANGED, isDocumentChanged } from '../../core/host';
-import type { DocumentSnapshot } from '../../core/snapshot';
+import { DOCUMENT_CHANGED } from '../../core/host';
 import type { TabProps } from '../App';
 import { CatalogueWarning, ErrorBar } from '../ErrorBar';
-import { paneCatalogue } from '../catalogue';
 import { countText, useLang, useStrings } from '../i18n';
-import { useTask } from '../useTask';
 import { FindingGroups } from './FindingGroups';
+import { useCheck } from './useCheck';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -31,77 +24,13 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
-/** How long the document must be quiet before an automatic re-check. */
-const RECHECK_DELAY_MS = 500;
-
-/** Kontrolli: checks the document and lists what to fix, grouped by section. */
+/** Kontrolli: checks the document and lists what to fix, grouped by section. State and I/O: ./useCheck.ts. */
 export default function CheckTab({ host }: TabProps) {
   const styles = useStyles();
   const t = useStrings();
   const lang = useLang();
-  const task = useTask();
-  const [checked, setChecked] = useState<{ result: CheckResult; snapshot: DocumentSnapshot }>();
-  const result = checked?.result;
-  /** A fix was refused because the document had changed; the findings were checked again. */
-  const [refused, setRefused] = useState(false);
-  const [catalogueError, setCatalogueError] = useState<unknown>();
-  // Only the newest check may show its result, however the reads interleave.
-  const latest = useRef(0);
-
-  const check = useCallback(
-    () =>
-      task.run(async () => {
-        const id = ++latest.current;
-        let catalogue: Catalogue | undefined;
-        try {
-          catalogue = await paneCatalogue();
-          setCatalogueError(undefined);
-        } catch (e) {
-          setCatalogueError(e); // check the rest without the catalogue
-        }
-        const snapshot = await host.read();
-        const next = checkDocument(snapshot, { catalogue });
-        if (id === latest.current) setChecked({ result: next, snapshot });
-      }),
-    [host, task.run],
-  );
-
-  // Once the user has checked, keep the findings current as the document changes.
+  const { result, task, refused, dismissRefused, catalogueError, check, select, fix } = useCheck(host);
   const hasResult = result !== undefined;
-  useEffect(() => {
-    if (!hasResult || !host.onChange) return undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const off = host.onChange(() => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void check(), RECHECK_DELAY_MS);
-    });
-    return () => {
-      clearTimeout(timer);
-      off();
-    };
-  }, [hasResult, host, check]);
-
-  const select = (finding: Finding) => void task.run(() => host.select(finding.location));
-
-  /** A fix carries the snapshot its finding came from; the host refuses it if the document moved on. */
-  const fix = async (finding: Finding) => {
-    if (!finding.fix || !checked) return;
-    const edits = withBasis(finding.fix.edits, checked.snapshot);
-    let stale = false;
-    setRefused(false);
-    const applied = await task.run(async () => {
-      try {
-        await host.apply(edits);
-      } catch (e) {
-        stale = isDocumentChanged(e);
-        if (!stale) throw e;
-        return false;
-      }
-      return true;
-    });
-    if (stale) setRefused(true);
-    if (applied !== undefined) await check(); // after a fix, or to replace findings that no longer fit
-  };
 
   return (
     <div className={styles.root}>
@@ -120,7 +49,7 @@ export default function CheckTab({ host }: TabProps) {
             <div>{t('staleRechecked')}</div>
           </MessageBarBody>
           <MessageBarActions>
-            <Button size="small" onClick={() => setRefused(false)}>{t('dismiss')}</Button>
+            <Button size="small" onClick={dismissRefused}>{t('dismiss')}</Button>
           </MessageBarActions>
         </MessageBar>
       )}

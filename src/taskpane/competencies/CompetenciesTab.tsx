@@ -1,4 +1,3 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import {
   Accordion,
@@ -24,26 +23,16 @@ import {
   tokens,
   useId,
 } from '@fluentui/react-components';
-import { withBasis } from '../../core/apply';
+import type { CompetencyGroup } from '../../core/catalogue/types';
 import type { DocumentHost } from '../../core/host';
-import type { Bilingual, Language } from '../../core/text';
-import type { CatalogueCompetency, CompetencyGroup } from '../../core/catalogue/types';
-import type { SyncResult } from '../../core/catalogue/sync';
-import { createSearchIndex } from '../../core/catalogue/search';
-import { competencyInsertPoint, competencyPlan, competencyText } from '../../core/catalogue/plan';
-import { matchCompetency } from '../../core/catalogue/match';
-import { detectProfile, profilesFor } from '../../core/profiles';
-import { readJobDescription } from '../../core/reader';
-import { useLang } from '../i18n';
-import { errorText } from '../useTask';
-import { noteError } from '../diagnostics';
-import { loadPaneCatalogue, paneCatalogueUrl, savePaneCatalogueUrl } from './paneCatalogue';
-import { S } from './strings';
+import type { Language } from '../../core/text';
+import { ErrorBar } from '../ErrorBar';
+import { useLang, useStrings, type StringKey } from '../i18n';
+import { useCompetencies, type CompetenciesState, type GroupFilter } from './useCompetencies';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   status: { color: tokens.colorNeutralForeground3 },
-  groups: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   list: {
     listStyleType: 'none',
     margin: 0,
@@ -66,272 +55,243 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
 });
 
-type GroupFilter = 'all' | CompetencyGroup;
+const GROUP_NAMES: Record<CompetencyGroup, StringKey> = { standard: 'groupStandard', leadership: 'groupLeadership', additional: 'groupAdditional' };
 
-const GROUP_NAMES: Record<CompetencyGroup, Bilingual> = {
-  standard: S.groupStandard,
-  leadership: S.groupLeadership,
-  additional: S.groupAdditional,
-};
+type Props = { state: CompetenciesState };
 
-/** Kompetentsid: find a competency in the shared catalogue, preview it and insert it in its group. */
+/** Kompetentsid: find a competency in the shared catalogue, preview it and insert it in its group. State and I/O: ./useCompetencies.ts. */
 export default function CompetenciesTab({ host }: { host: DocumentHost }) {
+  const state = useCompetencies(host);
   const styles = useStyles();
-  const lang = useLang();
-  const t = (text: Bilingual) => text[lang];
-  const listId = useId('competencies');
-
-  const [sync, setSync] = useState<SyncResult>();
-  const [query, setQuery] = useState('');
-  const [group, setGroup] = useState<GroupFilter>('all');
-  const [activeId, setActiveId] = useState<string>();
-  const [levelId, setLevelId] = useState<string>('');
-  const [textLang, setTextLang] = useState<Language>('et');
-  const [notice, setNotice] = useState<{ intent: 'success' | 'info' | 'error'; text: string }>();
-  const [busy, setBusy] = useState(false);
-  const [url, setUrl] = useState(() => paneCatalogueUrl() ?? '');
-  const [urlError, setUrlError] = useState<Bilingual>();
-  const loads = useRef(0);
-
-  const load = useCallback(async () => {
-    const id = ++loads.current;
-    setSync(undefined);
-    const result = await loadPaneCatalogue();
-    if (id === loads.current) setSync(result);
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const catalogue = sync?.catalogue;
-  const index = useMemo(() => (catalogue ? createSearchIndex(catalogue, lang) : undefined), [catalogue, lang]);
-  const results = useMemo(() => {
-    if (!index) return [];
-    return index.search(query).filter((c) => group === 'all' || c.group === group);
-  }, [index, query, group]);
-
-  const active = results.find((c) => c.id === activeId) ?? results[0];
-  const activeIndex = active ? results.indexOf(active) : -1;
-
-  const choose = (c: CatalogueCompetency | undefined) => {
-    if (!c) return;
-    setActiveId(c.id);
-    setLevelId('');
-    setNotice(undefined);
-  };
-
-  /** Arrows move through the list and Enter inserts, from the search box or the list; Home/End only in the list (in the box they move the caret). */
-  const onListKey = (e: KeyboardEvent, inList: boolean) => {
-    if (results.length === 0) return;
-    const move: Record<string, number> = { ArrowDown: activeIndex + 1, ArrowUp: activeIndex - 1 };
-    if (inList) Object.assign(move, { Home: 0, End: results.length - 1 });
-    if (e.key in move) {
-      e.preventDefault();
-      const next = Math.max(0, Math.min(results.length - 1, move[e.key]));
-      choose(results[next]);
-      document.getElementById(`${listId}-${next}`)?.scrollIntoView?.({ block: 'nearest' });
-    } else if (e.key === 'Enter' && active) {
-      e.preventDefault();
-      void insert(active);
-    }
-  };
-
-  const insert = async (c: CatalogueCompetency) => {
-    if (!catalogue || c.status !== 'active' || busy) return;
-    setBusy(true);
-    setNotice(undefined);
-    try {
-      const snapshot = await host.read();
-      const { profile } = detectProfile(snapshot, profilesFor(catalogue));
-      const jd = readJobDescription(snapshot, profile);
-      const existing = jd.competencies.find((d) => matchCompetency(catalogue, d)?.entry.id === c.id);
-      if (existing) {
-        await host.select({ block: existing.block, text: existing.name });
-        setNotice({ intent: 'info', text: t(S.alreadyThere) });
-        return;
-      }
-      const at = competencyInsertPoint(jd, c.group, snapshot, profile);
-      await host.apply(withBasis([{ kind: 'insert', at, plan: competencyPlan(c, catalogue.version, textLang, levelId || undefined) }], snapshot));
-      setNotice({ intent: 'success', text: t('cursor' in at ? S.insertedAtCursor : S.inserted) });
-    } catch (e) {
-      noteError(e);
-      setNotice({ intent: 'error', text: errorText(e, lang) });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const saveUrl = (value: string) => {
-    const error = savePaneCatalogueUrl(value);
-    setUrlError(error);
-    if (!error) {
-      setUrl(paneCatalogueUrl() ?? '');
-      void load();
-    }
-  };
-
-  const replacement = active?.replacedBy ? catalogue?.competencies.find((c) => c.id === active.replacedBy) : undefined;
-  const preview = active ? competencyText(active, textLang, levelId || undefined) : undefined;
-
+  const t = useStrings();
+  const { catalogue, task, notice } = state;
   return (
     <div className={styles.root}>
-      {!sync && <Spinner size="tiny" label={t(S.loadingCatalogue)} />}
-      {sync && !sync.stale && (
-        <Caption1 className={styles.status} role="status">
-          {t(sync.status)}
-        </Caption1>
-      )}
-      {sync?.stale && (
-        <MessageBar intent="warning" role="status">
-          <MessageBarBody>{t(sync.status)}</MessageBarBody>
-        </MessageBar>
-      )}
-
+      <CatalogueStatus state={state} />
       {catalogue && (
         <>
-          <Field label={t(S.searchLabel)}>
-            <SearchBox
-              value={query}
-              placeholder={t(S.searchPlaceholder)}
-              onChange={(_, data) => {
-                setQuery(data.value);
-                setActiveId(undefined);
-                setLevelId('');
-              }}
-              onKeyDown={(e) => onListKey(e, false)}
-              aria-controls={listId}
-              aria-activedescendant={activeIndex >= 0 ? `${listId}-${activeIndex}` : undefined}
-            />
-          </Field>
-
-          {/* A drop-down, not radio buttons: four group names do not fit side by side in a 320 px pane. */}
-          <Field label={t(S.groupLabel)}>
-            <Select value={group} onChange={(_, data) => setGroup(data.value as GroupFilter)}>
-              <option value="all">{t(S.groupAll)}</option>
-              <option value="standard">{t(S.groupStandard)}</option>
-              <option value="leadership">{t(S.groupLeadership)}</option>
-              <option value="additional">{t(S.groupAdditional)}</option>
-            </Select>
-          </Field>
-
-          <Caption1 aria-live="polite">{`${results.length} ${t(S.results)}`}</Caption1>
-          {results.length === 0 ? (
-            <Text>{t(S.noResults)}</Text>
-          ) : (
-            <ul
-              id={listId}
-              role="listbox"
-              aria-label={t(S.listLabel)}
-              aria-activedescendant={activeIndex >= 0 ? `${listId}-${activeIndex}` : undefined}
-              tabIndex={0}
-              className={styles.list}
-              onKeyDown={(e) => onListKey(e, true)}
-            >
-              {results.map((c, i) => (
-                <li
-                  key={c.id}
-                  id={`${listId}-${i}`}
-                  role="option"
-                  aria-selected={c === active}
-                  className={mergeClasses(styles.option, c === active && styles.active)}
-                  onClick={() => choose(c)}
-                  onDoubleClick={() => void insert(c)}
-                >
-                  <span>{c.name[lang]}</span>
-                  <span>
-                    {c.status === 'retired' ? (
-                      <Badge appearance="outline" color="warning">
-                        {t(S.retired)}
-                      </Badge>
-                    ) : (
-                      <Caption1>{t(GROUP_NAMES[c.group])}</Caption1>
-                    )}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-
-          {active && preview && (
-            <section className={styles.preview} aria-label={active.name[lang]}>
-              <Subtitle2>{preview.name}</Subtitle2>
-              {active.status === 'retired' && (
-                <MessageBar intent="warning">
-                  <MessageBarBody>
-                    {t(S.retiredUse)}{' '}
-                    {replacement ? (
-                      <Button appearance="transparent" size="small" onClick={() => choose(replacement)}>
-                        {replacement.name[lang]}
-                      </Button>
-                    ) : (
-                      '—'
-                    )}
-                  </MessageBarBody>
-                </MessageBar>
-              )}
-              {preview.text && <Text>{preview.text}</Text>}
-              {preview.bullets.length > 0 && (
-                <ul className={styles.bullets}>
-                  {preview.bullets.map((b, i) => (
-                    <li key={i}>{b}</li>
-                  ))}
-                </ul>
-              )}
-              {!preview.text && <Caption1>{active.description[lang]}</Caption1>}
-              {active.levels && active.levels.length > 0 && (
-                <Field label={t(S.wording)}>
-                  <RadioGroup layout="horizontal" value={levelId} onChange={(_, data) => setLevelId(data.value)}>
-                    <Radio value="" label={t(S.wordingBase)} />
-                    {active.levels.map((l) => (
-                      <Radio key={l.id} value={l.id} label={l.name[lang]} />
-                    ))}
-                  </RadioGroup>
-                </Field>
-              )}
-              <Field label={t(S.textLanguage)}>
-                <RadioGroup layout="horizontal" value={textLang} onChange={(_, data) => setTextLang(data.value as Language)}>
-                  <Radio value="et" label={t(S.estonian)} />
-                  <Radio value="en" label={t(S.english)} />
-                </RadioGroup>
-              </Field>
-              <div className={styles.row}>
-                <Button appearance="primary" disabled={busy || active.status !== 'active'} onClick={() => void insert(active)}>
-                  {t(S.insert)}
-                </Button>
-                {busy && <Spinner size="tiny" />}
-              </div>
-            </section>
-          )}
+          <Search state={state} />
+          {state.active && state.preview && <Preview state={state} />}
+          <ErrorBar error={task.error} onDismiss={task.clearError} />
           {notice && (
             <MessageBar intent={notice.intent}>
-              <MessageBarBody>{notice.text}</MessageBarBody>
+              <MessageBarBody>{t(notice.text)}</MessageBarBody>
             </MessageBar>
           )}
-          <Caption1 className={styles.status}>{`${t(S.version)} ${catalogue.version} (${catalogue.published})`}</Caption1>
+          <Caption1 className={styles.status}>{`${t('catalogueVersion')} ${catalogue.version} (${catalogue.published})`}</Caption1>
         </>
       )}
-
-      <Accordion collapsible>
-        <AccordionItem value="settings">
-          <AccordionHeader>{t(S.settings)}</AccordionHeader>
-          <AccordionPanel>
-            <Field
-              label={t(S.urlLabel)}
-              validationState={urlError ? 'error' : 'none'}
-              validationMessage={urlError ? t(urlError) : undefined}
-            >
-              <Input type="url" value={url} onChange={(_, data) => setUrl(data.value)} />
-            </Field>
-            <div className={styles.row}>
-              <Button onClick={() => saveUrl(url)}>{t(S.save)}</Button>
-              <Button appearance="subtle" onClick={() => saveUrl('')}>
-                {t(S.useDefault)}
-              </Button>
-            </div>
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
+      <AddressSettings state={state} />
     </div>
+  );
+}
+
+function CatalogueStatus({ state: { sync, catalogueError } }: Props) {
+  const styles = useStyles();
+  const t = useStrings();
+  const lang = useLang();
+  if (catalogueError !== undefined) return <ErrorBar error={catalogueError} />;
+  if (!sync) return <Spinner size="tiny" label={t('loadingCatalogue')} />;
+  if (!sync.stale) {
+    return (
+      <Caption1 className={styles.status} role="status">
+        {sync.status[lang]}
+      </Caption1>
+    );
+  }
+  return (
+    <MessageBar intent="warning" role="status">
+      <MessageBarBody>{sync.status[lang]}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** Where a key moves the choice in a list of `count`, from `at`; Home and End only in the list (in the box they move the caret). */
+function keyTarget(key: string, inList: boolean, at: number, count: number): number | undefined {
+  const moves: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1, ...(inList ? { Home: 0, End: count - 1 } : {}) };
+  return key in moves ? Math.max(0, Math.min(count - 1, moves[key])) : undefined;
+}
+
+function Search({ state }: Props) {
+  const t = useStrings();
+  const listId = useId('competencies');
+  const { results, activeIndex, active } = state;
+  const optionId = (i: number) => `${listId}-${i}`;
+
+  /** Arrows move through the list and Enter inserts, from the search box or the list. */
+  const onKey = (e: KeyboardEvent, inList: boolean) => {
+    if (results.length === 0) return;
+    const next = keyTarget(e.key, inList, activeIndex, results.length);
+    if (next !== undefined) {
+      e.preventDefault();
+      state.choose(results[next]);
+      document.getElementById(optionId(next))?.scrollIntoView?.({ block: 'nearest' });
+    } else if (e.key === 'Enter' && active) {
+      e.preventDefault();
+      state.insert(active);
+    }
+  };
+  const activeDescendant = activeIndex >= 0 ? optionId(activeIndex) : undefined;
+
+  return (
+    <>
+      <Field label={t('searchLabel')}>
+        <SearchBox
+          value={state.query}
+          placeholder={t('searchPlaceholder')}
+          onChange={(_, data) => state.setQuery(data.value)}
+          onKeyDown={(e) => onKey(e, false)}
+          aria-controls={listId}
+          aria-activedescendant={activeDescendant}
+        />
+      </Field>
+      {/* A drop-down, not radio buttons: four group names do not fit side by side in a 320 px pane. */}
+      <Field label={t('groupLabel')}>
+        <Select value={state.group} onChange={(_, data) => state.setGroup(data.value as GroupFilter)}>
+          <option value="all">{t('groupAll')}</option>
+          <option value="standard">{t('groupStandard')}</option>
+          <option value="leadership">{t('groupLeadership')}</option>
+          <option value="additional">{t('groupAdditional')}</option>
+        </Select>
+      </Field>
+      <Caption1 aria-live="polite">{`${results.length} ${t('results')}`}</Caption1>
+      {results.length === 0 ? (
+        <Text>{t('noResults')}</Text>
+      ) : (
+        <ResultList state={state} listId={listId} optionId={optionId} activeDescendant={activeDescendant} onKeyDown={(e) => onKey(e, true)} />
+      )}
+    </>
+  );
+}
+
+function ResultList({ state, listId, optionId, activeDescendant, onKeyDown }: Props & {
+  listId: string;
+  optionId: (i: number) => string;
+  activeDescendant?: string;
+  onKeyDown: (e: KeyboardEvent) => void;
+}) {
+  const styles = useStyles();
+  const t = useStrings();
+  const lang = useLang();
+  return (
+    <ul id={listId} role="listbox" aria-label={t('competencyList')} aria-activedescendant={activeDescendant} tabIndex={0} className={styles.list} onKeyDown={onKeyDown}>
+      {state.results.map((c, i) => (
+        <li
+          key={c.id}
+          id={optionId(i)}
+          role="option"
+          aria-selected={c === state.active}
+          className={mergeClasses(styles.option, c === state.active && styles.active)}
+          onClick={() => state.choose(c)}
+          onDoubleClick={() => state.insert(c)}
+        >
+          <span>{c.name[lang]}</span>
+          <span>
+            {c.status === 'retired' ? (
+              <Badge appearance="outline" color="warning">
+                {t('retired')}
+              </Badge>
+            ) : (
+              <Caption1>{t(GROUP_NAMES[c.group])}</Caption1>
+            )}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Preview({ state }: Props) {
+  const styles = useStyles();
+  const t = useStrings();
+  const lang = useLang();
+  const { replacement, task } = state;
+  const active = state.active!;
+  const preview = state.preview!;
+  return (
+    <section className={styles.preview} aria-label={active.name[lang]}>
+      <Subtitle2>{preview.name}</Subtitle2>
+      {active.status === 'retired' && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {t('retiredUse')}{' '}
+            {replacement ? (
+              <Button appearance="transparent" size="small" onClick={() => state.choose(replacement)}>
+                {replacement.name[lang]}
+              </Button>
+            ) : (
+              '—'
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {preview.text && <Text>{preview.text}</Text>}
+      {preview.bullets.length > 0 && (
+        <ul className={styles.bullets}>
+          {preview.bullets.map((b, i) => (
+            <li key={i}>{b}</li>
+          ))}
+        </ul>
+      )}
+      {!preview.text && <Caption1>{active.description[lang]}</Caption1>}
+      <Wording state={state} />
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={task.busy || active.status !== 'active'} onClick={() => state.insert(active)}>
+          {t('insertCompetency')}
+        </Button>
+        {task.busy && <Spinner size="tiny" />}
+      </div>
+    </section>
+  );
+}
+
+/** The competency's level of wording, when it has levels, and the language of the text put in the document. */
+function Wording({ state }: Props) {
+  const t = useStrings();
+  const lang = useLang();
+  const levels = state.active?.levels ?? [];
+  return (
+    <>
+      {levels.length > 0 && (
+        <Field label={t('wording')}>
+          <RadioGroup layout="horizontal" value={state.levelId} onChange={(_, data) => state.setLevelId(data.value)}>
+            <Radio value="" label={t('wordingBase')} />
+            {levels.map((l) => (
+              <Radio key={l.id} value={l.id} label={l.name[lang]} />
+            ))}
+          </RadioGroup>
+        </Field>
+      )}
+      <Field label={t('textLanguage')}>
+        <RadioGroup layout="horizontal" value={state.textLang} onChange={(_, data) => state.setTextLang(data.value as Language)}>
+          <Radio value="et" label={t('textEstonian')} />
+          <Radio value="en" label={t('textEnglish')} />
+        </RadioGroup>
+      </Field>
+    </>
+  );
+}
+
+function AddressSettings({ state: { url, setUrl, urlError, saveUrl } }: Props) {
+  const styles = useStyles();
+  const t = useStrings();
+  const lang = useLang();
+  return (
+    <Accordion collapsible>
+      <AccordionItem value="settings">
+        <AccordionHeader>{t('catalogueAddress')}</AccordionHeader>
+        <AccordionPanel>
+          <Field label={t('catalogueUrlLabel')} validationState={urlError ? 'error' : 'none'} validationMessage={urlError?.[lang]}>
+            <Input type="url" value={url} onChange={(_, data) => setUrl(data.value)} />
+          </Field>
+          <div className={styles.row}>
+            <Button onClick={() => saveUrl(url)}>{t('saveAndLoad')}</Button>
+            <Button appearance="subtle" onClick={() => saveUrl('')}>
+              {t('useDefault')}
+            </Button>
+          </div>
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
   );
 }
