@@ -1,4 +1,3 @@
-import { useRef, useState } from 'react';
 import {
   Button,
   Caption1,
@@ -12,21 +11,14 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import type { Catalogue } from '../../core/catalogue/types';
-import { compareDocuments, type Change } from '../../core/compare';
-import { changeSummary, COMPARE_TEXTS, describeChange, groupChanges } from '../../core/compare-text';
-import type { StructureProfile } from '../../core/profile-types';
-import { profilesFor } from '../../core/profiles';
-import type { DocumentSnapshot } from '../../core/snapshot';
+import { COMPARE_TEXTS, describeChange, groupChanges } from '../../core/compare-text';
 import { fill } from '../../core/text';
-import { DOCUMENT_ACCEPT, readDocument, SIGNATURES_NOT_VALIDATED, type ContainerInfo } from '../../docx/container';
-import { DEFAULT_LIMITS } from '../../docx/read';
+import { DOCUMENT_ACCEPT, SIGNATURES_NOT_VALIDATED } from '../../docx/container';
 import type { TabProps } from '../App';
 import { ErrorBar } from '../ErrorBar';
-import { paneCatalogue } from '../catalogue';
 import { useLang } from '../i18n';
-import { errorText, useTask } from '../useTask';
 import { S } from './strings';
+import { useCompare } from './useCompare';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -69,76 +61,12 @@ const useStyles = makeStyles({
   text: { width: '100%', minHeight: '8em', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
 });
 
-interface Previous {
-  name: string;
-  snapshot: DocumentSnapshot;
-  container?: ContainerInfo;
-}
-
-interface Compared {
-  changes: Change[];
-  profile: StructureProfile;
-  /** The document as compared, so a change can be found in it. */
-  current: DocumentSnapshot;
-}
-
-/** Võrdle: the changes since the previous version (a .docx or a signed container read here), by section; a click shows one. */
+/** Võrdle: the changes since the previous version (a .docx or a signed container read here), by section; a click shows one. State and I/O: ./useCompare.ts. */
 export default function CompareTab({ host }: TabProps) {
   const styles = useStyles();
   const lang = useLang();
   const t = (key: keyof typeof S) => S[key][lang];
-  const task = useTask();
-  const [previous, setPrevious] = useState<Previous>();
-  const [compared, setCompared] = useState<Compared>();
-  const [copied, setCopied] = useState<'ok' | 'failed'>();
-  const latest = useRef(0);
-
-  const compare = (prev: Previous) =>
-    task.run(async () => {
-      const id = ++latest.current;
-      let catalogue: Catalogue | undefined;
-      try {
-        catalogue = await paneCatalogue(); // an organisation's catalogue may bring its own profiles
-      } catch {
-        // the shipped profiles are enough to compare
-      }
-      const profiles = profilesFor(catalogue);
-      const current = await host.read();
-      const comparison = compareDocuments(prev.snapshot, current, profiles);
-      const profile = profiles.find((p) => p.id === comparison.profiles.new) ?? profiles[0];
-      if (id === latest.current) setCompared({ changes: comparison.changes, profile, current });
-    });
-
-  const open = (file: File) =>
-    task.run(async () => {
-      setCopied(undefined);
-      const max = DEFAULT_LIMITS.maxFileBytes;
-      if (file.size > max) throw new Error(fill(t('unreadable'), { name: file.name, reason: fill(t('tooLarge'), { mb: max / 1024 / 1024 }) }));
-      let prev: Previous;
-      try {
-        prev = { name: file.name, ...readDocument(new Uint8Array(await file.arrayBuffer())) };
-      } catch (e) {
-        throw new Error(fill(t('unreadable'), { name: file.name, reason: errorText(e, lang) }));
-      }
-      setPrevious(prev);
-      setCompared(undefined);
-      await compare(prev);
-    });
-
-  const versions = { old: previous?.name ?? '', new: t('current') };
-  const notes = previous?.container ? [SIGNATURES_NOT_VALIDATED[lang]] : [];
-  const summary = compared ? changeSummary(compared.changes, compared.profile, lang, versions, notes) : '';
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(summary);
-      setCopied('ok');
-    } catch {
-      setCopied('failed'); // webviews may refuse the clipboard; the text below can be copied by hand
-    }
-  };
-  const show = (change: Change, current: DocumentSnapshot) =>
-    void task.run(() => host.select({ block: change.block!, text: current.blocks[change.block!]?.text ?? '' }));
-
+  const { task, previous, compared, open, compare, show, summary, clipboard } = useCompare(host, lang);
   const groups = compared ? groupChanges(compared.changes, compared.profile) : [];
   const count = compared?.changes.length ?? 0;
   return (
@@ -196,7 +124,7 @@ export default function CompareTab({ host }: TabProps) {
                       {c.block === undefined ? (
                         <Text>{describeChange(c, lang)}</Text>
                       ) : (
-                        <button type="button" className={mergeClasses(styles.change, styles.focus)} title={t('goTo')} onClick={() => show(c, compared.current)}>
+                        <button type="button" className={mergeClasses(styles.change, styles.focus)} title={t('goTo')} onClick={() => show(c)}>
                           {describeChange(c, lang)}
                         </button>
                       )}
@@ -207,10 +135,10 @@ export default function CompareTab({ host }: TabProps) {
             ))}
           </section>
           <div>
-            <Button onClick={() => void copy()}>{t('copy')}</Button>
+            <Button onClick={() => void clipboard.copy(summary)}>{t('copy')}</Button>
           </div>
-          {copied && <Caption1 role="status">{t(copied === 'ok' ? 'copied' : 'copyFailed')}</Caption1>}
-          {copied === 'failed' && <textarea className={styles.text} readOnly value={summary} aria-label={t('summaryLabel')} />}
+          {clipboard.copied && <Caption1 role="status">{t(clipboard.copied === 'ok' ? 'copied' : 'copyFailed')}</Caption1>}
+          {clipboard.copied === 'failed' && <textarea className={styles.text} readOnly value={summary} aria-label={t('summaryLabel')} />}
         </>
       )}
     </div>
