@@ -1,22 +1,15 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/cli/jd-check';
+import { inProcess } from './run-main';
 import { writeDocx } from '../../src/docx/write';
 import { makeAsice } from '../docx/asice';
 import { baseVersion, edited, versionSnapshot } from '../compare/versions';
 
 // jd-check --compare OLD NEW: what changed since the signed version, for HR to send with the new one.
 let dir: string;
-let out = '';
-let err = '';
-const io = { stdout: (s: string) => void (out += s), stderr: (s: string) => void (err += s), color: false };
+const { run, printed } = inProcess();
 const file = (name: string) => path.join(dir, name);
-async function run(...argv: string[]) {
-  out = '';
-  err = '';
-  return main(argv, io);
-}
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jd-compare-'));
@@ -38,8 +31,8 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 test('JSON: the changes with section ids, kinds and texts; a container\'s signatures are said not to be validated', async () => {
   expect(await run('--compare', '--format', 'json', file('vana.asice'), file('uus.docx'))).toBe(0);
-  expect(err).toBe('');
-  expect(JSON.parse(out)).toEqual({
+  expect(printed.err).toBe('');
+  expect(JSON.parse(printed.out)).toEqual({
     old: file('vana.asice'),
     new: file('uus.docx'),
     notes: ['Digiallkirju ei kontrollitud (nende kehtivust kontrollib DigiDoc4).'],
@@ -57,7 +50,7 @@ test('JSON: the changes with section ids, kinds and texts; a container\'s signat
 
 test('text: the changes under their sections, in English with --lang en; two .docx files have no signature note', async () => {
   expect(await run('--compare', '--lang', 'en', file('vana.docx'), file('uus.docx'))).toBe(0);
-  expect(out).toBe(
+  expect(printed.out).toBe(
     [
       'Changes to the job description', `Previous version: ${file('vana.docx')}`, `New version: ${file('uus.docx')}`, '',
       '1. Üldosa', '- Line manager – changed: "Perehüvitiste valdkonna juht" → "Hüvitiste osakonna juhataja"', '',
@@ -71,21 +64,21 @@ test('text: the changes under their sections, in English with --lang en; two .do
 
 test('a BDOC container against itself: no changes, and the note about the signatures', async () => {
   expect(await run('--compare', file('vana.bdoc'), file('vana.asice'))).toBe(0);
-  expect(out).toMatch(/\nSisulisi muudatusi ei ole\.\n\nDigiallkirju ei kontrollitud \(nende kehtivust kontrollib DigiDoc4\)\.\n$/);
+  expect(printed.out).toMatch(/\nSisulisi muudatusi ei ole\.\n\nDigiallkirju ei kontrollitud \(nende kehtivust kontrollib DigiDoc4\)\.\n$/);
 });
 
 test('html: one self-contained page with the changes by section and the note', async () => {
   expect(await run('--compare', '--format', 'html', file('vana.asice'), file('uus.docx'))).toBe(0);
-  expect(out).toMatch(/^<!doctype html>\n<html lang="et">/);
-  expect(out).not.toMatch(/<(script|link|img|iframe)\b|\burl\(|@import|\b(src|href)=/i);
-  expect(out).toContain('<h2>3. Teenistuskohustused</h2><ul><li class="sev-info">Ülesanne – lisatud: „Pressiteadete koostamine.“</li>');
-  expect(out).toContain('<p class="warn">Digiallkirju ei kontrollitud (nende kehtivust kontrollib DigiDoc4).</p>');
+  expect(printed.out).toMatch(/^<!doctype html>\n<html lang="et">/);
+  expect(printed.out).not.toMatch(/<(script|link|img|iframe)\b|\burl\(|@import|\b(src|href)=/i);
+  expect(printed.out).toContain('<h2>3. Teenistuskohustused</h2><ul><li class="sev-info">Ülesanne – lisatud: „Pressiteadete koostamine.“</li>');
+  expect(printed.out).toContain('<p class="warn">Digiallkirju ei kontrollitud (nende kehtivust kontrollib DigiDoc4).</p>');
 });
 
 test('a file that cannot be read: exit 2 and one line for each bad file, nothing on stdout', async () => {
   expect(await run('--compare', file('katki.asice'), file('puudub.docx'))).toBe(2);
-  expect(out).toBe('');
-  expect(err.trim().split('\n')).toEqual([
+  expect(printed.out).toBe('');
+  expect(printed.err.trim().split('\n')).toEqual([
     `jd-check: ${file('katki.asice')}: digiallkirjastatud ümbrikus on 2 .docx-faili (a.docx, b.docx): andke võrreldav fail eraldi`,
     `jd-check: ${file('puudub.docx')}: faili ei ole`,
   ]);
@@ -93,7 +86,7 @@ test('a file that cannot be read: exit 2 and one line for each bad file, nothing
 
 test('a wrong call: exit 2 and the reason above the usage', async () => {
   expect(await run('--compare', file('vana.docx'))).toBe(2);
-  expect(err).toMatch(/^jd-check: --compare needs two files, OLD and NEW \(got 1\)\n\nUsage:/);
+  expect(printed.err).toMatch(/^jd-check: --compare needs two files, OLD and NEW \(got 1\)\n\nUsage:/);
   expect(await run('--compare', '--format', 'sarif', file('vana.docx'), file('uus.docx'))).toBe(2);
-  expect(err).toMatch(/^jd-check: --compare prints text, json or html \(got "sarif"\)/);
+  expect(printed.err).toMatch(/^jd-check: --compare prints text, json or html \(got "sarif"\)/);
 });

@@ -1,11 +1,11 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { inProcess } from './run-main';
 import { defaultCatalogue } from '../../src/core/catalogue/load';
 import { checkDocument } from '../../src/core/engine';
 import { allRules } from '../../src/core/rules';
 import type { DocumentSnapshot } from '../../src/core/snapshot';
-import { main } from '../../src/cli/jd-check';
 import { sinkFor, streamReports } from '../../src/cli/stream';
 import { parseArgs } from '../../src/cli/args';
 import { TextTable } from '../../src/cli/format/html';
@@ -17,14 +17,7 @@ import { edited } from '../compare/versions';
 
 // The folder report: one HTML file (and the same rows as CSV) for HR's review of a whole unit.
 let dir: string;
-let out = '';
-let err = '';
-const io = { stdout: (s: string) => void (out += s), stderr: (s: string) => void (err += s), color: false };
-async function run(...argv: string[]) {
-  out = '';
-  err = '';
-  return main(argv, io);
-}
+const { run, printed } = inProcess();
 
 /** The data records of a report page. */
 function records(html: string): unknown[][] {
@@ -65,12 +58,12 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 test('html: one page with nothing from outside; every document (named within the folder), its unit, status, findings and drifted competencies; the unreadable with its reason', async () => {
   expect(await run('--format', 'html', path.join(dir, 'kaust'))).toBe(2);
-  expect(err).toMatch(/^jd-check: .*e-katki\.docx: \.docx-fail on rikutud: /);
-  expect(out).toMatch(/^<!doctype html>\n<html lang="et">/);
-  expect(out).toMatch(/<\/html>\n$/);
+  expect(printed.err).toMatch(/^jd-check: .*e-katki\.docx: \.docx-fail on rikutud: /);
+  expect(printed.out).toMatch(/^<!doctype html>\n<html lang="et">/);
+  expect(printed.out).toMatch(/<\/html>\n$/);
   // Self-contained: no linked file, picture, frame, font or address to load.
-  expect(out).not.toMatch(/<(link|img|iframe|object|embed)\b|<script\b[^>]*\bsrc=|\b(src|href)=|\burl\(|@import|https?:\/\//i);
-  const docs = documents(out);
+  expect(printed.out).not.toMatch(/<(link|img|iframe|object|embed)\b|<script\b[^>]*\bsrc=|\b(src|href)=|\burl\(|@import|https?:\/\//i);
+  const docs = documents(printed.out);
   expect(docs.map((d) => [d.file, d.unit, d.status])).toEqual([
     ['a-ametnik.docx', 'Hüvitiste osakond (perehüvitiste valdkonna tiim)', 0],
     ['b-tootaja.docx', 'Õiguse ja järelevalve osakond, KOV nõustamistalitus', 0],
@@ -84,13 +77,13 @@ test('html: one page with nothing from outside; every document (named within the
   expect(docs[4].error).toMatch(/^\.docx-fail on rikutud: /);
   // Markup in a document stays text: it cannot end the data early.
   expect(docs[3].position).toBe('=HYPERLINK("x")</script><b>');
-  expect(out).not.toContain('</script><b>');
+  expect(printed.out).not.toContain('</script><b>');
 });
 
 test('html: a text used again is written once (units, managers, messages), so a large report stays small', async () => {
   await run('--format', 'html', path.join(dir, 'kaust'), path.join(dir, 'kaust'));
-  expect(documents(out)).toHaveLength(10);
-  const texts = records(out).filter((r) => r[0] === 's').map((r) => r[1]);
+  expect(documents(printed.out)).toHaveLength(10);
+  const texts = records(printed.out).filter((r) => r[0] === 's').map((r) => r[1]);
   expect(new Set(texts).size).toBe(texts.length);
 });
 
@@ -104,12 +97,12 @@ test('the text table forgets its oldest texts beyond its size and writes them ag
 
 test('csv: a byte-order mark, a header, one row per file; a formula in a document is not run by Excel', async () => {
   expect(await run('--format', 'csv', '--lang', 'en', path.join(dir, 'kaust'))).toBe(2);
-  expect(out.startsWith('\uFEFFFile,Structural unit,Kind,Position,Line manager,Status,Errors,Warnings,Notes,Findings,Competencies differing from the catalogue\r\n')).toBe(true);
-  const rows = out.slice(1).split('\r\n');
+  expect(printed.out.startsWith('\uFEFFFile,Structural unit,Kind,Position,Line manager,Status,Errors,Warnings,Notes,Findings,Competencies differing from the catalogue\r\n')).toBe(true);
+  const rows = printed.out.slice(1).split('\r\n');
   expect(rows.filter((r) => /kaust/.test(r))).toHaveLength(5);
   expect(rows.find((r) => r.includes('d-kasitsi'))).toContain(`,"'=HYPERLINK(""x"")</script><b>",`);
   expect(rows.find((r) => r.includes('c-pealkirjata'))).toMatch(/,Has errors,[1-9]\d*,/);
-  expect(out).toMatch(/e-katki\.docx,,,,,Cannot be read,0,0,0,damaged \.docx file: /);
+  expect(printed.out).toMatch(/e-katki\.docx,,,,,Cannot be read,0,0,0,damaged \.docx file: /);
 });
 
 describe('streaming: each file is written before the next is read', () => {
