@@ -20,8 +20,12 @@ export interface DocxLimits {
   maxTotalBytes: number;
   /** Deepest XML nesting accepted. */
   maxDepth: number;
-  /** Most characters of text in the document. */
+  /** Most characters of text in the document, list numbers included. */
   maxTextChars: number;
+  /** Most paragraphs (blocks); each costs an object however little it holds. */
+  maxBlocks: number;
+  /** Longest list-number format (w:lvlText) and longest rendered list number. */
+  maxNumberChars: number;
 }
 
 export const DEFAULT_LIMITS: DocxLimits = {
@@ -31,6 +35,8 @@ export const DEFAULT_LIMITS: DocxLimits = {
   maxTotalBytes: 96 * 1024 * 1024,
   maxDepth: 256,
   maxTextChars: 4 * 1024 * 1024,
+  maxBlocks: 100_000,
+  maxNumberChars: 256,
 };
 
 const PARTS = {
@@ -185,10 +191,14 @@ function readBody(xml: string, part: string, styles: Styles, numbering: Numberin
   /** Paragraphs opened inside a paragraph (only in odd files): ignored with all they hold. */
   let nestedParagraphs = 0;
 
+  const count = (chars: number) => {
+    textChars += chars;
+    if (textChars > lim.maxTextChars) throw new DocxError(`document has too much text (more than ${lim.maxTextChars} characters)`, `dokumendis on liiga palju teksti (üle ${lim.maxTextChars} märgi)`);
+  };
+
   const append = (s: string) => {
     if (!para || deleted > 0) return;
-    textChars += s.length;
-    if (textChars > lim.maxTextChars) throw new DocxError(`document has too much text (more than ${lim.maxTextChars} characters)`, `dokumendis on liiga palju teksti (üle ${lim.maxTextChars} märgi)`);
+    count(s.length);
     para.block.text += s;
     if (run && s.trim()) run.text = true;
   };
@@ -209,7 +219,10 @@ function readBody(xml: string, part: string, styles: Styles, numbering: Numberin
       const rendered = numbering.next(numId, ilvl);
       b.listLevel = Math.min(Math.max(0, ilvl | 0), 8);
       if (rendered.bullet) b.bullet = true;
-      else if (rendered.text) b.number = rendered.text;
+      else if (rendered.text) {
+        count(rendered.text.length); // numbers are text too: a long one repeated must not escape the limit
+        b.number = rendered.text;
+      }
     }
     if (p.runs > 0 && p.boldRuns === p.runs) b.bold = true;
     if (p.runs > 0 && p.capsRuns === p.runs) b.allCaps = true;
@@ -241,6 +254,7 @@ function readBody(xml: string, part: string, styles: Styles, numbering: Numberin
             nestedParagraphs++;
             return;
           }
+          if (blocks.length >= lim.maxBlocks) throw new DocxError(`document has too many paragraphs (more than ${lim.maxBlocks})`, `dokumendis on liiga palju lõike (üle ${lim.maxBlocks})`);
           const block: Block = { index: blocks.length, kind: ref ? 'cell' : 'paragraph', text: '', tags: [] };
           if (ref) block.table = { ...ref };
           for (const s of sdts) if (!s.inline && s.tag) block.tags.push(s.tag);
