@@ -10,6 +10,7 @@ import { importCsv, exportCsv } from '../core/catalogue/csv';
 import { defaultCatalogue, loadCatalogue } from '../core/catalogue/load';
 import type { Catalogue } from '../core/catalogue/types';
 import { DataError, parseJson } from '../core/schema';
+import { oneLine } from './terminal';
 
 export interface CatalogueIo {
   stdout(s: string): void;
@@ -90,16 +91,16 @@ export function main(argv: string[], io: CatalogueIo): number {
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`jd-catalogue: ${e.message}\n\n${USAGE}`);
+      io.stderr(`jd-catalogue: ${oneLine(e)}\n\n${USAGE}`);
       return 2;
     }
     if (e instanceof DataError) {
-      io.stderr(`${e.message}\n`);
+      io.stderr(`${oneLine(e)}\n`);
       return 1;
     }
     const err = e as NodeJS.ErrnoException;
     if (err && typeof err.code === 'string' && err.path) {
-      io.stderr(`${err.path}: cannot read the file (${err.code})\n`);
+      io.stderr(`${oneLine(`${err.path}: cannot read the file (${err.code})`)}\n`);
       return 1;
     }
     throw e;

@@ -17,6 +17,7 @@ import { formatJunit } from './format/junit';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
 import { isOk, type FileReport } from './format/types';
+import { oneLine } from './terminal';
 
 export interface Io {
   stdout(s: string): void;
@@ -41,11 +42,6 @@ function version(root: string): string {
   } catch {
     return '0.0.0';
   }
-}
-
-function oneLine(e: unknown): string {
-  const m = e instanceof Error ? e.message : String(e);
-  return m.replace(/\s+/g, ' ').trim();
 }
 
 async function readCatalogue(source: string): Promise<Catalogue> {
@@ -147,7 +143,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     args = parseArgs(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    io.stderr(`jd-check: ${e.message}\n\n${USAGE}`);
+    io.stderr(`jd-check: ${oneLine(e)}\n\n${USAGE}`);
     return 2;
   }
   const root = packageRoot();
@@ -177,14 +173,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
   }
   if (args.profile && !profiles.some((p) => p.id === args.profile)) {
-    io.stderr(`jd-check: unknown profile "${args.profile}" (known: ${profiles.map((p) => p.id).join(', ')})\n\n${USAGE}`);
+    io.stderr(`jd-check: ${oneLine(`unknown profile "${args.profile}" (known: ${profiles.map((p) => p.id).join(', ')})`)}\n\n${USAGE}`);
     return 2;
   }
   const options: CheckFileOptions = { lang: args.lang, profiles, profileId: args.profile, catalogue };
   const files = args.files.flatMap(expandFolder);
   const reports = files.map((file) => checkFile(file, options));
   const unreadable = reports.filter((r) => !r.result);
-  for (const r of unreadable) io.stderr(`jd-check: ${r.file}: ${r.error}\n`);
+  for (const r of unreadable) io.stderr(`jd-check: ${oneLine(`${r.file}: ${r.error}`)}\n`);
   if (args.export) {
     const jds = reports.filter((r) => r.result).map((r) => r.result!.jd);
     if (jds.length > 0) io.stdout(JSON.stringify(files.length === 1 ? jds[0] : jds, null, 2) + '\n');

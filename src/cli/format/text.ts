@@ -1,4 +1,5 @@
 import type { Severity } from '../../core/findings';
+import { printable } from '../terminal';
 import { isOk, type FileReport, type FormatOptions } from './types';
 
 const LABELS = {
@@ -23,7 +24,7 @@ const COLORS: Record<Severity | 'ok' | 'dim' | 'bold', string> = {
 };
 
 function shorten(s: string, max = 60): string {
-  const one = s.replace(/\s+/g, ' ').trim();
+  const one = printable(s.replace(/\s+/g, ' ').trim());
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
 
@@ -35,18 +36,20 @@ export function formatText(reports: FileReport[], options: FormatOptions): strin
   let findings = 0;
   for (const report of reports) {
     const r = report.result;
+    // Names, messages and document text may hold control characters; only our colours reach the terminal.
+    const file = printable(report.file);
     if (!r) {
-      lines.push(`${paint('bold', report.file)}: ${paint('error', `${l.unreadable}: ${report.error}`)}`, '');
+      lines.push(`${paint('bold', file)}: ${paint('error', `${l.unreadable}: ${printable(report.error ?? '')}`)}`, '');
       continue;
     }
-    const profile = `${r.profile.id}${r.profileDetected ? `, ${l.detected}` : ''}`;
-    lines.push(`${paint('bold', report.file)} (${profile})`);
+    const profile = `${printable(r.profile.id)}${r.profileDetected ? `, ${l.detected}` : ''}`;
+    lines.push(`${paint('bold', file)} (${profile})`);
     if (!r.isJobDescription) lines.push(`  ${paint('warning', l.notJd)}`);
     for (const f of r.findings) {
       findings++;
       // People count paragraphs from 1; the JSON formats keep the 0-based block index.
       const where = f.location.text ? ` ${paint('dim', `[${l.block} ${f.location.block + 1}: ${l.quote(shorten(f.location.text))}]`)}` : '';
-      lines.push(`  ${paint(f.severity, l[f.severity].padEnd(8))} ${f.message[options.lang]} ${paint('dim', `(${f.rule})`)}${where}`);
+      lines.push(`  ${paint(f.severity, l[f.severity].padEnd(8))} ${printable(f.message[options.lang])} ${paint('dim', `(${f.rule})`)}${where}`);
     }
     if (r.findings.length === 0) lines.push(`  ${paint('ok', l.ok)}`);
     lines.push('');
