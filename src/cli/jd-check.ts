@@ -9,9 +9,10 @@ import type { Catalogue } from '../core/catalogue/types';
 import type { StructureProfile } from '../core/profile-types';
 import { parseJson } from '../core/schema';
 import { DocxError } from '../docx/errors';
-import { readDocx } from '../docx/read';
+import { DEFAULT_LIMITS, readDocx } from '../docx/read';
 import type { Language } from '../core/text';
 import { parseArgs, UsageError, USAGE, type CheckArgs } from './args';
+import { expandInput, InputError, readInput, type Input } from './files';
 import { formatJson } from './format/json';
 import { formatJunit } from './format/junit';
 import { formatSarif } from './format/sarif';
@@ -84,40 +85,13 @@ function withProfiles(shipped: StructureProfile[], fileOrDir: string): Structure
   return [...shipped.filter((p) => !added.some((a) => a.id === p.id)), ...added];
 }
 
-/**
- * A folder stands for the .docx files in it and its subfolders (sorted), so `jd-check kaust` works
- * where the shell does not expand `*.docx` (Windows). Word's lock files (~$…) are left out.
- */
-function expandFolder(file: string): string[] {
-  let isFolder = false;
+function checkFile(input: Input, options: CheckFileOptions): FileReport {
+  const { file } = input;
+  if (input.error) return { file, error: input.error[options.lang] };
   try {
-    isFolder = fs.statSync(file).isDirectory();
-  } catch {
-    return [file]; // reported as unreadable by checkFile
-  }
-  if (!isFolder) return [file];
-  const found = (fs.readdirSync(file, { recursive: true }) as string[])
-    .filter((f) => /\.docx$/i.test(f) && !path.basename(f).startsWith('~$'))
-    .sort()
-    .map((f) => path.join(file, f));
-  return found.length > 0 ? found : [file];
-}
-
-const NOT_FOUND = { et: 'faili ei ole', en: 'file not found' };
-const DIRECTORY = { et: 'kaustas ei ole ühtegi .docx-faili', en: 'the folder has no .docx files' };
-
-function checkFile(file: string, options: CheckFileOptions): FileReport {
-  let bytes: Uint8Array;
-  try {
-    bytes = fs.readFileSync(file);
+    return { file, result: checkBytes(readInput(file, DEFAULT_LIMITS.maxFileBytes), options) };
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? NOT_FOUND[options.lang] : code === 'EISDIR' ? DIRECTORY[options.lang] : oneLine(e);
-    return { file, error: reason };
-  }
-  try {
-    return { file, result: checkBytes(bytes, options) };
-  } catch (e) {
+    if (e instanceof InputError) return { file, error: e.reason[options.lang] };
     return { file, error: e instanceof DocxError ? e.bilingual[options.lang] : oneLine(e) };
   }
 }
@@ -177,13 +151,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   const options: CheckFileOptions = { lang: args.lang, profiles, profileId: args.profile, catalogue };
-  const files = args.files.flatMap(expandFolder);
-  const reports = files.map((file) => checkFile(file, options));
+  const inputs = args.files.flatMap(expandInput);
+  const reports = inputs.map((input) => checkFile(input, options));
   const unreadable = reports.filter((r) => !r.result);
   for (const r of unreadable) io.stderr(`jd-check: ${oneLine(`${r.file}: ${r.error}`)}\n`);
   if (args.export) {
     const jds = reports.filter((r) => r.result).map((r) => r.result!.jd);
-    if (jds.length > 0) io.stdout(JSON.stringify(files.length === 1 ? jds[0] : jds, null, 2) + '\n');
+    if (jds.length > 0) io.stdout(JSON.stringify(inputs.length === 1 ? jds[0] : jds, null, 2) + '\n');
   } else {
     io.stdout(render(args, reports, io, root));
   }

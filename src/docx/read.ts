@@ -1,6 +1,6 @@
 import { strFromU8 } from 'fflate';
 import type { Block, DocumentSnapshot, TableRef } from '../core/snapshot';
-import { DocxError } from './errors';
+import { DocxError, fileTooLarge } from './errors';
 import { Numbering } from './numbering';
 import { parseStyles, type Styles } from './styles';
 import { isOn, parseXml } from './xml';
@@ -95,7 +95,8 @@ function decode(bytes: Uint8Array | undefined): string | undefined {
 export function readDocx(bytes: Uint8Array, limits: Partial<DocxLimits> = {}): DocumentSnapshot {
   const lim: DocxLimits = { ...DEFAULT_LIMITS, ...limits };
   if (bytes.length > lim.maxFileBytes) {
-    throw new DocxError(`file too large (${bytes.length} bytes, at most ${lim.maxFileBytes})`, `fail on liiga suur (${bytes.length} baiti, lubatud kuni ${lim.maxFileBytes})`);
+    const reason = fileTooLarge(bytes.length, lim.maxFileBytes);
+    throw new DocxError(reason.en, reason.et);
   }
   const entries = readZipDirectory(bytes, lim);
   const byName = new Map<string, ZipEntry>();
