@@ -55,6 +55,16 @@ export function readInput(file: string, maxBytes: number): Uint8Array {
   }
 }
 
+/** A text file (JSON) of at most `maxBytes`: strict UTF-8, a byte-order mark dropped. */
+export function readText(file: string, maxBytes: number): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(readInput(file, maxBytes));
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError({ et: 'fail ei ole UTF-8 tekst', en: 'the file is not UTF-8 text' });
+  }
+}
+
 const wanted = (name: string) => /\.docx$/i.test(name) && !name.startsWith('~$'); // ~$…: Word's lock files
 
 /**

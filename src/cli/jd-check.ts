@@ -4,6 +4,7 @@ import * as path from 'path';
 import { checkDocument, type CheckResult } from '../core/engine';
 import { loadProfile, profilesFor } from '../core/profiles';
 import { allRules } from '../core/rules';
+import { catalogueAddressProblem, downloadCatalogue, DownloadFailure, MAX_CATALOGUE_BYTES } from '../core/catalogue/download';
 import { defaultCatalogue, loadCatalogue } from '../core/catalogue/load';
 import type { Catalogue } from '../core/catalogue/types';
 import type { StructureProfile } from '../core/profile-types';
@@ -12,7 +13,7 @@ import { DocxError } from '../docx/errors';
 import { DEFAULT_LIMITS, readDocx } from '../docx/read';
 import type { Language } from '../core/text';
 import { parseArgs, UsageError, USAGE, type CheckArgs } from './args';
-import { expandInput, InputError, readInput, type Input } from './files';
+import { expandInput, InputError, readInput, readText, type Input } from './files';
 import { formatJson } from './format/json';
 import { formatJunit } from './format/junit';
 import { formatSarif } from './format/sarif';
@@ -45,16 +46,16 @@ function version(root: string): string {
   }
 }
 
+const CATALOGUE_TIMEOUT_MS = 30_000;
+
+/** The catalogue from a file or an https address (http only to this computer), read within bounds. */
 async function readCatalogue(source: string): Promise<Catalogue> {
-  let text: string;
-  if (/^https?:\/\//i.test(source)) {
-    const response = await fetch(source, { signal: AbortSignal.timeout(30_000) });
-    if (!response.ok) throw new Error(`${source}: HTTP ${response.status}`);
-    text = await response.text();
-  } else {
-    text = fs.readFileSync(source, 'utf8');
-  }
-  return loadCatalogue(parseJson(text, source), source);
+  if (!/^[a-z][a-z\d+.-]*:\/\//i.test(source)) return loadCatalogue(parseJson(readText(source, MAX_CATALOGUE_BYTES), source), source);
+  const problem = catalogueAddressProblem(source);
+  if (problem) throw new DownloadFailure(problem);
+  const answer = await downloadCatalogue(fetch, source, { timeoutMs: CATALOGUE_TIMEOUT_MS });
+  if (answer.status < 200 || answer.status > 299) throw new DownloadFailure({ et: `server vastas koodiga ${answer.status}`, en: `the server answered ${answer.status}` });
+  return loadCatalogue(parseJson(answer.body, source), source);
 }
 
 export interface CheckFileOptions {
@@ -133,7 +134,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     catalogue = args.catalogue ? await readCatalogue(args.catalogue) : defaultCatalogue();
   } catch (e) {
-    io.stderr(`jd-check: cannot load the catalogue: ${oneLine(e)}\n`);
+    // A DataError names the file itself.
+    const reason = e instanceof DownloadFailure || e instanceof InputError ? `${args.catalogue}: ${e.reason[args.lang]}` : oneLine(e);
+    const prefix = args.lang === 'et' ? 'kataloogi ei saa laadida' : 'cannot load the catalogue';
+    io.stderr(`jd-check: ${oneLine(`${prefix}: ${reason}`)}\n`);
     return 2;
   }
   // Shipped profiles, the catalogue's own, then those given with --profiles.

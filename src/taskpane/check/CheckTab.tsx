@@ -16,7 +16,8 @@ import type { CheckResult } from '../../core/engine';
 import type { Finding } from '../../core/findings';
 import type { TabProps } from '../App';
 import { CatalogueWarning, ErrorBar } from '../ErrorBar';
-import { paneCatalogue } from '../catalogue';
+import { paneCatalogueSync } from '../catalogue';
+import type { Bilingual } from '../../core/text';
 import { countText, useLang, useStrings } from '../i18n';
 import { useTask } from '../useTask';
 import { FindingGroups } from './FindingGroups';
@@ -38,6 +39,8 @@ export default function CheckTab({ host }: TabProps) {
   const task = useTask();
   const [result, setResult] = useState<CheckResult>();
   const [catalogueError, setCatalogueError] = useState<unknown>();
+  /** Set when the catalogue could not be updated and an older copy is used. */
+  const [catalogueStale, setCatalogueStale] = useState<Bilingual>();
   // Only the newest check may show its result, however the reads interleave.
   const latest = useRef(0);
 
@@ -47,7 +50,9 @@ export default function CheckTab({ host }: TabProps) {
         const id = ++latest.current;
         let catalogue: Catalogue | undefined;
         try {
-          catalogue = await paneCatalogue();
+          const sync = await paneCatalogueSync();
+          catalogue = sync.catalogue;
+          setCatalogueStale(sync.stale ? sync.status : undefined);
           setCatalogueError(undefined);
         } catch (e) {
           setCatalogueError(e); // check the rest without the catalogue
@@ -97,6 +102,11 @@ export default function CheckTab({ host }: TabProps) {
       {!checked && !task.busy && <Text className={styles.hint}>{t('checkIntro')}</Text>}
       <ErrorBar error={task.error} onDismiss={task.clearError} />
       <CatalogueWarning error={catalogueError} />
+      {catalogueStale && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{catalogueStale[lang]}</MessageBarBody>
+        </MessageBar>
+      )}
       {result && (
         <>
           <Verdict result={result} />
