@@ -1,12 +1,16 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Bilingual } from '../core/text';
+import { decodeUtf8 } from '../core/catalogue/utf8';
 import { fileTooLarge } from '../docx/errors';
 
 /** Why a file given on the command line cannot be read, in both languages. */
 export class InputError extends Error {
-  constructor(readonly reason: Bilingual) {
-    super(reason.en);
+  constructor(
+    readonly file: string,
+    readonly reason: Bilingual,
+  ) {
+    super(`${file}: ${reason.en}`);
     this.name = 'InputError';
   }
 }
@@ -29,15 +33,15 @@ export function readInput(file: string, maxBytes: number): Uint8Array {
     // Non-blocking, so that opening a named pipe does not wait for a writer.
     fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    if (code(e) === 'ENOENT') throw new InputError({ et: 'faili ei ole', en: 'file not found' });
-    if (code(e) === 'EISDIR') throw new InputError({ et: 'see on kaust, mitte fail', en: 'this is a folder, not a file' });
-    throw new InputError({ et: `faili ei saa lugeda (${code(e)})`, en: `cannot read the file (${code(e)})` });
+    if (code(e) === 'ENOENT') throw new InputError(file, { et: 'faili ei ole', en: 'file not found' });
+    if (code(e) === 'EISDIR') throw new InputError(file, { et: 'see on kaust, mitte fail', en: 'this is a folder, not a file' });
+    throw new InputError(file, { et: `faili ei saa lugeda (${code(e)})`, en: `cannot read the file (${code(e)})` });
   }
   try {
     const stat = fs.fstatSync(fd);
-    if (stat.isDirectory()) throw new InputError({ et: 'see on kaust, mitte fail', en: 'this is a folder, not a file' });
-    if (!stat.isFile()) throw new InputError({ et: 'see ei ole tavaline fail', en: 'not a regular file' });
-    if (stat.size > maxBytes) throw new InputError(fileTooLarge(stat.size, maxBytes));
+    if (stat.isDirectory()) throw new InputError(file, { et: 'see on kaust, mitte fail', en: 'this is a folder, not a file' });
+    if (!stat.isFile()) throw new InputError(file, { et: 'see ei ole tavaline fail', en: 'not a regular file' });
+    if (stat.size > maxBytes) throw new InputError(file, fileTooLarge(stat.size, maxBytes));
     // The size can change while we read: never read past the limit.
     const buffer = Buffer.alloc(stat.size);
     let length = 0;
@@ -49,7 +53,7 @@ export function readInput(file: string, maxBytes: number): Uint8Array {
     return buffer.subarray(0, length);
   } catch (e) {
     if (e instanceof InputError) throw e;
-    throw new InputError({ et: `faili ei saa lugeda (${code(e)})`, en: `cannot read the file (${code(e)})` });
+    throw new InputError(file, { et: `faili ei saa lugeda (${code(e)})`, en: `cannot read the file (${code(e)})` });
   } finally {
     fs.closeSync(fd);
   }
@@ -57,12 +61,9 @@ export function readInput(file: string, maxBytes: number): Uint8Array {
 
 /** A text file (JSON) of at most `maxBytes`: strict UTF-8, a byte-order mark dropped. */
 export function readText(file: string, maxBytes: number): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(readInput(file, maxBytes));
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError({ et: 'fail ei ole UTF-8 tekst', en: 'the file is not UTF-8 text' });
-  }
+  const text = decodeUtf8(readInput(file, maxBytes));
+  if (text === undefined) throw new InputError(file, { et: 'fail ei ole UTF-8 tekst', en: 'the file is not UTF-8 text' });
+  return text;
 }
 
 const wanted = (name: string) => /\.docx$/i.test(name) && !name.startsWith('~$'); // ~$…: Word's lock files

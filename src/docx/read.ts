@@ -4,7 +4,7 @@ import { DocxError, fileTooLarge } from './errors';
 import { Numbering } from './numbering';
 import { parseStyles, type Styles } from './styles';
 import { isOn, parseXml } from './xml';
-import { readZipDirectory, readZipEntry, type ZipEntry } from './zip';
+import { openZip, type ZipArchive, type ZipEntry } from './zip';
 
 export { DocxError } from './errors';
 
@@ -98,10 +98,9 @@ export function readDocx(bytes: Uint8Array, limits: Partial<DocxLimits> = {}): D
     const reason = fileTooLarge(bytes.length, lim.maxFileBytes);
     throw new DocxError(reason.en, reason.et);
   }
-  const entries = readZipDirectory(bytes, lim);
-  const byName = new Map<string, ZipEntry>();
-  for (const e of entries) byName.set(e.name, e);
-  const documentName = byName.has(PARTS.document) ? PARTS.document : mainPartName(bytes, byName, lim);
+  const zip = openZip(bytes, lim);
+  const byName = zip.entries;
+  const documentName = byName.has(PARTS.document) ? PARTS.document : mainPartName(zip, lim);
   if (!documentName || !byName.has(documentName)) {
     if (byName.has('EncryptionInfo') || byName.has('EncryptedPackage')) {
       throw new DocxError(
@@ -116,14 +115,7 @@ export function readDocx(bytes: Uint8Array, limits: Partial<DocxLimits> = {}): D
   if (declared > lim.maxTotalBytes) {
     throw new DocxError(`file too large when unpacked (${declared} bytes, at most ${lim.maxTotalBytes})`, `fail on lahtipakituna liiga suur (${declared} baiti, lubatud kuni ${lim.maxTotalBytes})`);
   }
-  let budget = lim.maxTotalBytes;
-  const part = (name: string): string | undefined => {
-    const entry = byName.get(name);
-    if (!entry) return undefined;
-    const data = readZipEntry(bytes, entry, Math.min(lim.maxEntryBytes, budget));
-    budget -= data.length;
-    return decode(data);
-  };
+  const part = (name: string) => decode(zip.read(name));
   const documentXml = part(documentName)!;
   const styles = parseStyles(part(PARTS.styles), lim);
   const numbering = new Numbering(part(PARTS.numbering), lim);
@@ -163,11 +155,11 @@ function countOpenComments(commentsXml: string | undefined, extendedXml: string 
 }
 
 /** The main part named by the package relationships, for the rare file that does not use word/document.xml. */
-function mainPartName(bytes: Uint8Array, byName: Map<string, ZipEntry>, lim: DocxLimits): string | undefined {
-  const rels = byName.get('_rels/.rels');
-  if (!rels) return undefined;
+function mainPartName(zip: ZipArchive, lim: DocxLimits): string | undefined {
+  const rels = decode(zip.read('_rels/.rels', 1024 * 1024));
+  if (rels === undefined) return undefined;
   let target: string | undefined;
-  parseXml(decode(readZipEntry(bytes, rels, Math.min(lim.maxEntryBytes, 1024 * 1024)))!, '_rels/.rels', lim, {
+  parseXml(rels, '_rels/.rels', lim, {
     open(name, attrs) {
       if (name === 'Relationship' && /\/officeDocument$/.test(attrs.Type ?? '') && !target) target = attrs.Target;
     },

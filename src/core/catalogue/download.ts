@@ -1,4 +1,5 @@
 import type { Bilingual } from '../text';
+import { decodeUtf8 } from './utf8';
 
 /** The part of a fetch Response used here; `body` (a stream) lets the size be capped while reading. */
 export interface FetchResponse {
@@ -81,11 +82,9 @@ async function readBody(response: FetchResponse, maxBytes: number): Promise<stri
   }
   const bytes = new Uint8Array(size);
   chunks.reduce((at, c) => (bytes.set(c, at), at + c.length), 0);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new DownloadFailure({ et: 'saadud kataloog ei ole UTF-8 tekst', en: 'the catalogue received is not UTF-8 text' });
-  }
+  const text = decodeUtf8(bytes);
+  if (text === undefined) throw new DownloadFailure({ et: 'saadud kataloog ei ole UTF-8 tekst', en: 'the catalogue received is not UTF-8 text' });
+  return text;
 }
 
 /**
