@@ -1,15 +1,66 @@
 // Builds the Word task pane (dist/taskpane.html) and, when present, the browser demo (dist/demo.html).
 // office.js is never bundled: taskpane.html loads it from Microsoft's CDN.
+const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
+/** Microsoft's CDN, from which taskpane.html loads office.js (Microsoft requires it). */
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
+
+/**
+ * The pages' Content-Security-Policy: scripts only from the add-in's own server, the Office CDN and
+ * the pages' own inline scripts (by hash); connections only to the own server and the catalogue's
+ * origin (CATALOGUE_URL). Styles may be inline: Fluent UI writes its styles at run time.
+ */
+function contentSecurityPolicy({ catalogueUrl, inlineScripts = [] }) {
+  const hashes = inlineScripts.map((s) => `'sha256-${crypto.createHash('sha256').update(s, 'utf8').digest('base64')}'`);
+  const connect = ["'self'", ...(catalogueUrl ? [new URL(catalogueUrl).origin] : [])];
+  return [
+    "default-src 'self'",
+    ['script-src', "'self'", OFFICE_CDN, ...hashes].join(' '),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    `connect-src ${[...new Set(connect)].join(' ')}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/**
+ * Puts the policy into every page as its first meta after the charset. Runs on the emitted pages,
+ * after html-webpack-plugin has minified them, so the inline scripts are hashed as served.
+ */
+class ContentSecurityPolicyPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('ContentSecurityPolicyPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'ContentSecurityPolicyPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
+        (assets) => {
+          for (const name of Object.keys(assets).filter((n) => n.endsWith('.html'))) {
+            const html = assets[name].source().toString();
+            const inlineScripts = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]);
+            const policy = contentSecurityPolicy({ catalogueUrl: process.env.CATALOGUE_URL, inlineScripts });
+            const at = /<meta charset=[^>]*>/i.exec(html) ?? /<head[^>]*>/i.exec(html);
+            if (!at) throw new Error(`${name}: no <head> to put the Content-Security-Policy in`);
+            const end = at.index + at[0].length;
+            const page = `${html.slice(0, end)}<meta http-equiv="Content-Security-Policy" content="${policy}">${html.slice(end)}`;
+            compilation.updateAsset(name, new webpack.sources.RawSource(page));
+          }
+        },
+      );
+    });
+  }
+}
+
 /** The base URL manifest.xml is written with; replaced by ADDIN_BASE_URL for a real deployment. */
 const DEV_BASE_URL = 'https://localhost:3000/';
 
 const root = __dirname;
+const SCHEMA_COMPILE = path.join(root, 'src', 'core', 'schema-compile.ts');
 const from = (p) => path.resolve(root, p);
 const exists = (p) => fs.existsSync(from(p));
 
@@ -99,9 +150,11 @@ module.exports = (_env, argv = {}) => {
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [
+        // Validators compiled now: the pages' policy forbids the eval that run-time compiling needs.
+        { test: SCHEMA_COMPILE, use: from('scripts/ajv-precompile-loader.js') },
         {
           test: /\.tsx?$/,
-          exclude: /node_modules/,
+          exclude: [/node_modules/, SCHEMA_COMPILE],
           // Type checking is `npm run typecheck`; the build only transpiles, which keeps it fast.
           use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext' } } },
         },
@@ -113,6 +166,7 @@ module.exports = (_env, argv = {}) => {
     },
     plugins: [
       ...pages,
+      new ContentSecurityPolicyPlugin(),
       new ChunkListPlugin(),
       ...(copies.length ? [new CopyWebpackPlugin({ patterns: copies })] : []),
       new webpack.DefinePlugin({
@@ -123,3 +177,5 @@ module.exports = (_env, argv = {}) => {
     performance: { hints: false },
   };
 };
+
+module.exports.contentSecurityPolicy = contentSecurityPolicy;

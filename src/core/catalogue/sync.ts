@@ -23,6 +23,8 @@ export interface SyncOptions {
   now?: () => Date;
   /** The catalogue shipped with the add-in (default defaultCatalogue()). */
   shipped?: () => Catalogue;
+  /** Why the page may not fetch `url` (e.g. its Content-Security-Policy), checked before fetching. */
+  addressProblem?: (url: string) => Bilingual | undefined;
 }
 
 export interface SyncResult {
@@ -99,7 +101,7 @@ export async function loadSharedCatalogue(options: SyncOptions): Promise<SyncRes
   }
   const cached = readCache(options.storage, url);
   try {
-    const problem = catalogueAddressProblem(url);
+    const problem = catalogueAddressProblem(url) ?? options.addressProblem?.(url);
     if (problem) throw new DownloadFailure(problem);
     const response = await downloadCatalogue(options.fetch, url, { etag: cached?.copy.etag, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
     if (response.status === 304 && cached) {
@@ -178,9 +180,9 @@ export function catalogueUrl(storage: KeyValueStorage, buildDefault?: string): s
  * Saves the address the user typed ('' clears it). Returns a message when it is not an https
  * address (http is allowed only for localhost, for testing).
  */
-export function setCatalogueUrl(storage: KeyValueStorage, url: string): Bilingual | undefined {
+export function setCatalogueUrl(storage: KeyValueStorage, url: string, addressProblem?: (url: string) => Bilingual | undefined): Bilingual | undefined {
   const trimmed = url.trim();
-  const problem = trimmed ? catalogueAddressProblem(trimmed) : undefined;
+  const problem = trimmed ? catalogueAddressProblem(trimmed) ?? addressProblem?.(trimmed) : undefined;
   if (problem) return problem;
   try {
     if (trimmed) storage.setItem(CATALOGUE_URL_KEY, trimmed);
