@@ -64,8 +64,15 @@ const SCHEMA_COMPILE = path.join(root, 'src', 'core', 'schema-compile.ts');
 const from = (p) => path.resolve(root, p);
 const exists = (p) => fs.existsSync(from(p));
 
+/** The npm package a module file belongs to ("@scope/name" or "name"), or undefined for our own code. */
+function packageOf(resource) {
+  const m = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(resource ?? '');
+  return m ? m[1].replace(/\\/g, '/') : undefined;
+}
+
 /**
- * Writes dist/chunks.json: for each page, the files it loads first and the ones it may load later.
+ * Writes dist/chunks.json: for each page, the files it loads first and the ones it may load later,
+ * and the npm packages in each (so a test can see what reaches the first load).
  * scripts/bench/pane-size.js uses it to tell the pane's lazy chunks from the demo's.
  */
 class ChunkListPlugin {
@@ -74,21 +81,33 @@ class ChunkListPlugin {
       compilation.hooks.processAssets.tap(
         { name: 'ChunkListPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
         () => {
+          const packagesOf = (chunks) => {
+            const found = new Set();
+            const visit = (module) => {
+              if (module.modules) module.modules.forEach(visit); // a concatenated module
+              const name = packageOf(module.resource);
+              if (name) found.add(name);
+            };
+            for (const chunk of chunks) for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) visit(module);
+            return [...found].sort();
+          };
           const list = {};
           for (const [name, entry] of compilation.entrypoints) {
             const initial = entry.getFiles().filter((f) => f.endsWith('.js'));
             const lazy = new Set();
+            const lazyChunks = new Set();
             const seen = new Set();
             const visit = (group) => {
               for (const child of group.childrenIterable) {
                 if (seen.has(child)) continue;
                 seen.add(child);
+                for (const chunk of child.chunks) if (!entry.chunks.includes(chunk)) lazyChunks.add(chunk);
                 for (const f of child.getFiles()) if (f.endsWith('.js') && !initial.includes(f)) lazy.add(f);
                 visit(child);
               }
             };
             visit(entry);
-            list[name] = { initial, lazy: [...lazy].sort() };
+            list[name] = { initial, lazy: [...lazy].sort(), initialPackages: packagesOf(entry.chunks), lazyPackages: packagesOf(lazyChunks) };
           }
           compilation.emitAsset('chunks.json', new webpack.sources.RawSource(JSON.stringify(list, null, 2)));
         },
