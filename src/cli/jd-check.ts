@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkDocument, type CheckResult } from '../core/engine';
 import { loadProfile, profilesFor } from '../core/profiles';
 import { allRules } from '../core/rules';
 import { catalogueAddressProblem, downloadCatalogue, DownloadFailure, MAX_CATALOGUE_BYTES } from '../core/catalogue/download';
@@ -9,11 +8,10 @@ import { defaultCatalogue, loadCatalogue } from '../core/catalogue/load';
 import type { Catalogue } from '../core/catalogue/types';
 import type { StructureProfile } from '../core/profile-types';
 import { parseJson } from '../core/schema';
-import { DocxError } from '../docx/errors';
-import { DEFAULT_LIMITS, readDocx } from '../docx/read';
-import type { Language } from '../core/text';
 import { parseArgs, UsageError, USAGE, type CheckArgs } from './args';
-import { expandInput, InputError, readInput, readText, type Input } from './files';
+import { checkFile, type CheckFileOptions } from './check-file';
+import { expandInput, InputError, readText } from './files';
+import { DEFAULT_ISOLATION, IsolatedChecker, type IsolationLimits } from './isolate';
 import { formatJson } from './format/json';
 import { formatJunit } from './format/junit';
 import { formatSarif } from './format/sarif';
@@ -26,6 +24,8 @@ export interface Io {
   stderr(s: string): void;
   /** Colours in text output. */
   color: boolean;
+  /** Check each file in a thread of its own with these limits (the command line does; tests may not). */
+  isolate?: IsolationLimits;
 }
 
 /** The package root (holds package.json and docs/), from src/cli or lib/src/cli. */
@@ -58,24 +58,6 @@ async function readCatalogue(source: string): Promise<Catalogue> {
   return loadCatalogue(parseJson(answer.body, source), source);
 }
 
-export interface CheckFileOptions {
-  /** Language of the reason given for an unreadable file. */
-  lang: Language;
-  profiles: StructureProfile[];
-  profileId?: string;
-  catalogue?: Catalogue;
-}
-
-/** Reads and checks one .docx (the work jd-check does per file). Throws DocxError when unreadable. */
-export function checkBytes(bytes: Uint8Array, options: CheckFileOptions): CheckResult {
-  return checkDocument(readDocx(bytes), {
-    profiles: options.profiles,
-    profileId: options.profileId,
-    catalogue: options.catalogue,
-    rules: allRules,
-  });
-}
-
 /** The profiles plus those in a file or a folder of *.json files; an added profile replaces one with its id. */
 function withProfiles(shipped: StructureProfile[], fileOrDir: string): StructureProfile[] {
   const files = fs.statSync(fileOrDir).isDirectory()
@@ -84,17 +66,6 @@ function withProfiles(shipped: StructureProfile[], fileOrDir: string): Structure
   if (files.length === 0) throw new Error(`${fileOrDir}: no .json profile files`);
   const added = files.map((file) => loadProfile(parseJson(fs.readFileSync(file, 'utf8'), file), file));
   return [...shipped.filter((p) => !added.some((a) => a.id === p.id)), ...added];
-}
-
-function checkFile(input: Input, options: CheckFileOptions): FileReport {
-  const { file } = input;
-  if (input.error) return { file, error: input.error[options.lang] };
-  try {
-    return { file, result: checkBytes(readInput(file, DEFAULT_LIMITS.maxFileBytes), options) };
-  } catch (e) {
-    if (e instanceof InputError) return { file, error: e.reason[options.lang] };
-    return { file, error: e instanceof DocxError ? e.bilingual[options.lang] : oneLine(e) };
-  }
 }
 
 function render(args: CheckArgs, reports: FileReport[], io: Io, root: string): string {
@@ -156,7 +127,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const options: CheckFileOptions = { lang: args.lang, profiles, profileId: args.profile, catalogue };
   const inputs = args.files.flatMap(expandInput);
-  const reports = inputs.map((input) => checkFile(input, options));
+  const reports: FileReport[] = [];
+  if (io.isolate) {
+    const checker = new IsolatedChecker(options, io.isolate);
+    try {
+      for (const input of inputs) reports.push(await checker.check(input));
+    } finally {
+      await checker.close();
+    }
+  } else for (const input of inputs) reports.push(checkFile(input, options));
   const unreadable = reports.filter((r) => !r.result);
   for (const r of unreadable) io.stderr(`jd-check: ${oneLine(`${r.file}: ${r.error}`)}\n`);
   if (args.export) {
@@ -174,6 +153,7 @@ if (require.main === module) {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     color: !!process.stdout.isTTY && !process.env.NO_COLOR,
+    isolate: DEFAULT_ISOLATION,
   };
   main(process.argv.slice(2), io).then(
     (code) => {

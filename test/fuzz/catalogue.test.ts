@@ -5,7 +5,7 @@ import { loadSharedCatalogue, type FetchLike, type KeyValueStorage } from '../..
 import type { Catalogue } from '../../src/core/catalogue/types';
 import { exportXlsx, importXlsx } from '../../src/core/catalogue/xlsx';
 import { DataError, parseJson } from '../../src/core/schema';
-import { fuzz, runs, type Rand } from './fuzz';
+import { fuzz, ONLY, runs, type Rand } from './fuzz';
 
 // Issue 10, item 11: the catalogue loader (as the pane and jd-check use it), the CSV importer and
 // the .xlsx importer on mutated input. Each accepts, or refuses with a DataError; the pane's loader
@@ -104,7 +104,7 @@ test('catalogue loader: a mutated catalogue is loaded or refused; the pane alway
     expect(pane.catalogue.competencies.length).toBeGreaterThan(0);
     return outcome;
   });
-  expect(summary.outcomes.refused).toBeGreaterThan(0);
+  if (ONLY === undefined) expect(summary.outcomes.refused).toBeGreaterThan(0);
 }, 600_000);
 
 const CSV_ALPHABET = ['"', ',', ';', '\t', '\r', '\n', "'", '=', '+', '-', '@', '\uFEFF', '\u0000', 'õ', '\u0085', '""'];
@@ -121,7 +121,7 @@ test('CSV importer: mutated CSV (text and bytes) is imported or refused with a D
     }
     return accepted(() => importCsv(decodeCsv(bytes, 'k.csv').text, 'k.csv', { base }));
   });
-  expect(summary.outcomes.refused).toBeGreaterThan(0);
+  if (ONLY === undefined) expect(summary.outcomes.refused).toBeGreaterThan(0);
 }, 600_000);
 
 /** A text of the characters that trouble spreadsheets and CSV. */
@@ -166,5 +166,5 @@ test('.xlsx importer: a mutated workbook is imported or refused with a DataError
     }
     return accepted(() => importXlsx(bytes, 'k.xlsx', { base }));
   });
-  expect(summary.outcomes.refused).toBeGreaterThan(0);
+  if (ONLY === undefined) expect(summary.outcomes.refused).toBeGreaterThan(0);
 }, 600_000);

@@ -1,10 +1,12 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { checkBytes } from '../../src/cli/jd-check';
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkBytes } from '../../src/cli/check-file';
 import { defaultCatalogue } from '../../src/core/catalogue/load';
 import { profilesFor } from '../../src/core/profiles';
 import { DocxError } from '../../src/docx/read';
 import { buildAmetnikSeedDocx } from '../fixtures/build';
-import { fuzz, runs, type Rand } from './fuzz';
+import { fuzz, ONLY, runs, type Rand } from './fuzz';
 
 // Issue 10, item 11: mutated .docx files through what jd-check does with each (read, then check).
 // Each variant is read and checked, or refused with a one-line reason in both languages; nothing
@@ -117,6 +119,13 @@ test('mutated .docx files: each is checked, or refused in one line in both langu
       for (let k = 0, ops = 1 + r.int(3); k < ops; k++) xml = mutation(r)(xml, r);
       bytes = zipSync({ ...parts, [name]: strToU8(xml) }, { level: 1 });
     }
+    if (ONLY !== undefined) {
+      // A replayed variant is also written out, to give to jd-check itself.
+      const file = path.join(__dirname, '..', '..', 'test-output', `fuzz-docx-${n}.docx`);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, bytes);
+      console.log(`variant ${n} written to ${file}`);
+    }
     try {
       checkBytes(bytes, options);
       return 'checked';
@@ -128,6 +137,7 @@ test('mutated .docx files: each is checked, or refused in one line in both langu
     }
   });
   // Both outcomes occur, so the mutations reach the reader and the rules, not only the zip layer.
+  if (ONLY !== undefined) return;
   expect(summary.outcomes.checked).toBeGreaterThan(summary.count / 10);
   expect(summary.outcomes.refused).toBeGreaterThan(summary.count / 10);
 }, 600_000);

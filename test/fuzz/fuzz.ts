@@ -7,7 +7,8 @@ import { prng } from '../docx/helpers';
 
 export const LONG = process.env.JD_FUZZ === 'long';
 export const SEED = Number(process.env.JD_FUZZ_SEED ?? 20261203);
-const ONLY = process.env.JD_FUZZ_ONLY === undefined ? undefined : Number(process.env.JD_FUZZ_ONLY);
+/** The one variant to replay, if any. */
+export const ONLY = process.env.JD_FUZZ_ONLY === undefined ? undefined : Number(process.env.JD_FUZZ_ONLY);
 
 /** The number of variants: `short` in npm test, `long` in npm run fuzz. */
 export function runs(short: number, long: number): number {

@@ -74,4 +74,9 @@ function styleChain(paragraphs) {
   return docx(para('x', '<w:pStyle w:val="s1999"/>').repeat(paragraphs), { 'word/styles.xml': `<w:styles ${W}>${styles}</w:styles>` });
 }
 
-module.exports = { docx, good, lvlTextBomb, emptyParagraphs, longNumbers, manyParagraphs, longParagraph, ignoredElements, styleChain };
+/** Paragraphs full of template placeholders: a finding per placeholder, a million from 20 kB. */
+function placeholders(paragraphs, perParagraph) {
+  return docx(para('AMETIJUHEND') + para('XXX '.repeat(perParagraph)).repeat(paragraphs));
+}
+
+module.exports = { docx, good, lvlTextBomb, emptyParagraphs, longNumbers, manyParagraphs, longParagraph, ignoredElements, styleChain, placeholders };
