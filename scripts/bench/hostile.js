@@ -29,6 +29,7 @@ const DOCX_CASES = [
   ['100,000 paragraphs of words', () => inputs.manyParagraphs(100_000)],
   ['one paragraph of 4,000,000 characters', () => inputs.longParagraph(4_000_000)],
   ['1,500,000 ignored elements (57 MB of XML)', () => inputs.ignoredElements(1_500_000)],
+  ['395,000 ignored elements named "š€" (15.8 MB of XML, two bytes a character)', () => inputs.ignoredElements(395_000, 'š€')],
   ['100,000 paragraphs in a 2000-style basedOn chain', () => inputs.styleChain(100_000)],
   ['25,000 paragraphs of 40 placeholders (a million findings)', () => inputs.placeholders(25_000, 40)],
 ];

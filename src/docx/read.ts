@@ -31,8 +31,9 @@ export interface DocxLimits {
 export const DEFAULT_LIMITS: DocxLimits = {
   maxFileBytes: 50 * 1024 * 1024,
   maxEntries: 5000,
-  maxEntryBytes: 64 * 1024 * 1024,
-  maxTotalBytes: 96 * 1024 * 1024,
+  // A job description's document.xml is some hundred kB, a book's a few MB; parsing is the cost.
+  maxEntryBytes: 16 * 1024 * 1024,
+  maxTotalBytes: 24 * 1024 * 1024,
   maxDepth: 256,
   maxTextChars: 4 * 1024 * 1024,
   maxBlocks: 100_000,

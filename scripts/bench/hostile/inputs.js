@@ -62,9 +62,9 @@ function longParagraph(chars) {
   return docx(para('ametijuhend '.repeat(Math.ceil(chars / 12)).slice(0, chars)));
 }
 
-/** Big XML with no paragraphs at all: elements the reader ignores. */
-function ignoredElements(count) {
-  return docx('<w:bookmarkStart w:id="0" w:name="x"/>'.repeat(count));
+/** Big XML with no paragraphs at all: elements the reader ignores (a name with "š€" makes the text two bytes a character). */
+function ignoredElements(count, name = 'x') {
+  return docx(`<w:bookmarkStart w:id="0" w:name="${name}"/>`.repeat(count));
 }
 
 /** A long basedOn chain and a paragraph style at its end, used by many paragraphs. */
