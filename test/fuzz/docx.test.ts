@@ -100,6 +100,20 @@ function damageZip(bytes: Uint8Array, r: Rand): Uint8Array {
   return out;
 }
 
+/**
+ * The review's find, at random sizes: every list level is numbered and its format repeats %1 up to
+ * 200,000 times, and up to 3000 list items use it (the old reader built 400 kB per number).
+ */
+function numberBomb(r: Rand): Uint8Array {
+  const numbering = strFromU8(parts['word/numbering.xml'])
+    .replace(/(<w:lvlText w:val=")[^"]*"/g, `$1${'%1'.repeat(1 + r.int(200_000))}"`)
+    .replace(/(<w:numFmt w:val=")[^"]*"/g, '$1decimal"');
+  const numId = r.pick([...numbering.matchAll(/<w:num w:numId="(\d+)"/g)].map((m) => m[1]));
+  const item = `<w:p><w:pPr><w:numPr><w:ilvl w:val="${r.int(9)}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr><w:r><w:t>Ülesanne</w:t></w:r></w:p>`;
+  const document = strFromU8(parts['word/document.xml']).replace('</w:body>', `${item.repeat(1 + r.int(3000))}</w:body>`);
+  return zipSync({ ...parts, 'word/numbering.xml': strToU8(numbering), 'word/document.xml': strToU8(document) }, { level: 1 });
+}
+
 let seed: Uint8Array;
 let parts: Record<string, Uint8Array>;
 beforeAll(async () => {
@@ -113,6 +127,7 @@ test('mutated .docx files: each is checked, or refused in one line in both langu
   const summary = await fuzz('docx', runs(600, 10_000), (r, n) => {
     let bytes: Uint8Array;
     if (n % 3 === 0) bytes = damageZip(seed, r);
+    else if (n % 30 === 1) bytes = numberBomb(r);
     else {
       const name = r.pick(PARTS);
       let xml = strFromU8(parts[name]);
