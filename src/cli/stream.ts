@@ -12,6 +12,7 @@ import { buffered, type Sink } from './format/sink';
 import { textSink } from './format/text';
 import { isOk, type FileReport, type FormatOptions } from './format/types';
 import type { Io } from './jd-check';
+import { oneLine } from './terminal';
 
 export interface SinkOptions extends FormatOptions {
   /** The package root (SARIF links the rules' pages under docs/rules). */
@@ -64,15 +65,15 @@ function exportSink(single: boolean): Sink {
  * Pulls each report from `reports` (which checks the file only then), writes its piece, and
  * forgets it; an unreadable file's one-line reason goes to stderr as it comes.
  */
-export function streamReports(reports: Iterable<FileReport>, sink: Sink, io: Io): { unreadable: number; ok: boolean } {
+export async function streamReports(reports: Iterable<FileReport> | AsyncIterable<FileReport>, sink: Sink, io: Io): Promise<{ unreadable: number; ok: boolean }> {
   let unreadable = 0;
   let ok = true;
   const write = (s: string) => s && io.stdout(s);
   write(sink.begin());
-  for (const report of reports) {
+  for await (const report of reports) {
     if (!report.result) {
       unreadable++;
-      io.stderr(`jd-check: ${report.file}: ${report.error}\n`);
+      io.stderr(`jd-check: ${oneLine(`${report.file}: ${report.error}`)}\n`);
     }
     ok &&= isOk(report);
     write(sink.file(report));

@@ -117,10 +117,10 @@ describe('streaming: each file is written before the next is read', () => {
     })();
 
   for (const format of ['text', 'json', 'csv', 'html', 'junit']) {
-    test(format, () => {
+    test(format, async () => {
       const log: string[] = [];
       const sink = sinkFor(parseArgs(['--format', format, 'x']), { lang: 'et', color: false, rules: allRules, version: '0', root: '.', catalogue: defaultCatalogue() }, 3);
-      const result = streamReports(reportsOf([edited(() => {}), edited(() => {})], log), sink, {
+      const result = await streamReports(reportsOf([edited(() => {}), edited(() => {})], log), sink, {
         stdout: (s) => log.push(s.includes('f0.docx') ? 'wrote f0' : s.includes('f1.docx') ? 'wrote f1' : 'wrote'),
         stderr: (s) => log.push(`stderr ${s.trim()}`),
         color: false,
@@ -139,13 +139,13 @@ describe('streaming: each file is written before the next is read', () => {
     });
   }
 
-  test('json written as it goes is the same JSON.stringify(array, null, 2) as before', () => {
+  test('json written as it goes is the same JSON.stringify(array, null, 2) as before', async () => {
     for (const count of [0, 1, 2]) {
       let text = '';
       const snapshots = Array.from({ length: count }, () => edited(() => {}));
       const reports = snapshots.map((s, i) => ({ file: `f${i}`, result: checkDocument(s) }) as FileReport);
       const sink = sinkFor(parseArgs(['--format', 'json', 'x']), { lang: 'en', color: false, rules: allRules, version: '0', root: '.' }, count);
-      streamReports(reports, sink, { stdout: (s) => void (text += s), stderr: () => undefined, color: false });
+      await streamReports(reports, sink, { stdout: (s) => void (text += s), stderr: () => undefined, color: false });
       expect(text).toBe(JSON.stringify(reports.map((r) => jsonReport(r, { lang: 'en', color: false, rules: allRules, version: '0' })), null, 2) + '\n');
     }
   });

@@ -1,5 +1,6 @@
 import type { Severity } from '../../core/findings';
 import type { Sink } from './sink';
+import { printable } from '../terminal';
 import { isOk, type FileReport, type FormatOptions } from './types';
 
 const LABELS = {
@@ -24,7 +25,7 @@ const COLORS: Record<Severity | 'ok' | 'dim' | 'bold', string> = {
 };
 
 function shorten(s: string, max = 60): string {
-  const one = s.replace(/\s+/g, ' ').trim();
+  const one = printable(s.replace(/\s+/g, ' ').trim());
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
 
@@ -40,21 +41,23 @@ export function textSink(options: FormatOptions): Sink {
     files++;
     const lines: string[] = [];
     const r = report.result;
+    // Names, messages and document text may hold control characters; only our colours reach the terminal.
+    const name = printable(report.file);
     if (!r) {
       unreadable++;
-      lines.push(`${paint('bold', report.file)}: ${paint('error', `${l.unreadable}: ${report.error}`)}`, '');
+      lines.push(`${paint('bold', name)}: ${paint('error', `${l.unreadable}: ${printable(report.error ?? '')}`)}`, '');
       return lines.join('\n') + '\n';
     }
     if (!isOk(report)) withErrors++;
-    const profile = `${r.profile.id}${r.profileDetected ? `, ${l.detected}` : ''}`;
-    lines.push(`${paint('bold', report.file)} (${profile})`);
+    const profile = `${printable(r.profile.id)}${r.profileDetected ? `, ${l.detected}` : ''}`;
+    lines.push(`${paint('bold', name)} (${profile})`);
     if (!r.isJobDescription) lines.push(`  ${paint('warning', l.notJd)}`);
-    for (const note of r.notes) lines.push(`  ${paint('dim', note.message[options.lang])}`);
+    for (const note of r.notes) lines.push(`  ${paint('dim', printable(note.message[options.lang]))}`);
     for (const f of r.findings) {
       findings++;
       // People count paragraphs from 1; the JSON formats keep the 0-based block index.
       const where = f.location.text ? ` ${paint('dim', `[${l.block} ${f.location.block + 1}: ${l.quote(shorten(f.location.text))}]`)}` : '';
-      lines.push(`  ${paint(f.severity, l[f.severity].padEnd(8))} ${f.message[options.lang]} ${paint('dim', `(${f.rule})`)}${where}`);
+      lines.push(`  ${paint(f.severity, l[f.severity].padEnd(8))} ${printable(f.message[options.lang])} ${paint('dim', `(${f.rule})`)}${where}`);
     }
     if (r.findings.length === 0) lines.push(`  ${paint('ok', l.ok)}`);
     lines.push('');

@@ -29,7 +29,7 @@ export default function CheckTab({ host }: TabProps) {
   const styles = useStyles();
   const t = useStrings();
   const lang = useLang();
-  const { result, task, refused, dismissRefused, catalogueError, check, select, fix } = useCheck(host);
+  const { result, task, refused, dismissRefused, catalogueError, catalogueStale, check, select, fix } = useCheck(host);
   const hasResult = result !== undefined;
 
   return (
@@ -54,6 +54,11 @@ export default function CheckTab({ host }: TabProps) {
         </MessageBar>
       )}
       <CatalogueWarning error={catalogueError} />
+      {catalogueStale && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{catalogueStale[lang]}</MessageBarBody>
+        </MessageBar>
+      )}
       {result && (
         <>
           <Verdict result={result} />

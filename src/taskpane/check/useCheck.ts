@@ -6,7 +6,8 @@ import type { Finding } from '../../core/findings';
 import type { DocumentHost } from '../../core/host';
 import { isDocumentChanged } from '../../core/host';
 import type { DocumentSnapshot } from '../../core/snapshot';
-import { paneCatalogue } from '../catalogue';
+import { paneCatalogueSync } from '../catalogue';
+import type { Bilingual } from '../../core/text';
 import { useTask } from '../useTask';
 
 /** How long the document must be quiet before an automatic re-check. */
@@ -22,6 +23,8 @@ export function useCheck(host: DocumentHost) {
   /** A fix was refused because the document had changed; the findings were checked again. */
   const [refused, setRefused] = useState(false);
   const [catalogueError, setCatalogueError] = useState<unknown>();
+  /** Set when the catalogue could not be updated and an older copy is used. */
+  const [catalogueStale, setCatalogueStale] = useState<Bilingual>();
   // Only the newest check may show its result, however the reads interleave.
   const latest = useRef(0);
 
@@ -31,7 +34,9 @@ export function useCheck(host: DocumentHost) {
         const id = ++latest.current;
         let catalogue: Catalogue | undefined;
         try {
-          catalogue = await paneCatalogue();
+          const sync = await paneCatalogueSync();
+          catalogue = sync.catalogue;
+          setCatalogueStale(sync.stale ? sync.status : undefined);
           setCatalogueError(undefined);
         } catch (e) {
           setCatalogueError(e); // check the rest without the catalogue
@@ -80,5 +85,5 @@ export function useCheck(host: DocumentHost) {
     if (applied !== undefined) await check(); // after a fix, or to replace findings that no longer fit
   };
 
-  return { result: checked?.result, task, refused, dismissRefused: () => setRefused(false), catalogueError, check, select, fix };
+  return { result: checked?.result, task, refused, dismissRefused: () => setRefused(false), catalogueError, catalogueStale, check, select, fix };
 }
