@@ -1,4 +1,4 @@
-import { checkDocument } from '../../src/core/engine';
+import { checkDocument, MAX_FINDINGS_PER_RULE, MAX_FIXES_TRIED } from '../../src/core/engine';
 import { defaultProfiles } from '../../src/core/profiles';
 import { allRules } from '../../src/core/rules';
 import type { Rule } from '../../src/core/rules/rule';
@@ -144,5 +144,24 @@ describe('the skeleton reads back', () => {
     expect(result.jd.duties.map((d) => [d.number, d.task, d.results])).toEqual([['3.1', '', []]]);
     expect(result.jd.changeClause).toBeUndefined();
     expect(result.jd.signatures.map((s) => s.role)).toEqual(id === 'tootaja' ? ['Tööandja', 'Töötaja'] : ['']);
+  });
+});
+
+describe('bounded on crafted documents', () => {
+  it('lists at most MAX_FINDINGS_PER_RULE findings of a rule, then one that counts the rest', () => {
+    const lines = ['AMETIJUHEND', '2. EESMÄRK', 'x', '3. ÜLESANDED', ...Array.from({ length: MAX_FINDINGS_PER_RULE + 50 }, () => 'XXX')];
+    const placeholders = checkDocument(snapshotFromLines(lines)).findings.filter((f) => f.rule === 'placeholder-left');
+    expect(placeholders).toHaveLength(MAX_FINDINGS_PER_RULE + 1);
+    expect(placeholders[MAX_FINDINGS_PER_RULE].message.et).toBe(
+      'Dokument: veel 50 samasugust leidu kontrollist „placeholder-left“. Parandage eespool loetletud ja kontrollige uuesti.',
+    );
+  });
+
+  it('tries out at most MAX_FIXES_TRIED fixes in one check; the rest come after those are done', () => {
+    const typos = Array.from({ length: MAX_FIXES_TRIED + 5 }, (_, i) => `Kohaliku omavalistuse ülesanne ${i}.`);
+    const result = checkDocument(snapshotFromLines(['AMETIJUHEND', '2. EESMÄRK', 'x', '3. ÜLESANDED', ...typos]));
+    const found = result.findings.filter((f) => f.rule === 'known-typo');
+    expect(found).toHaveLength(MAX_FIXES_TRIED + 5);
+    expect(found.filter((f) => f.fix)).toHaveLength(MAX_FIXES_TRIED);
   });
 });

@@ -2,11 +2,7 @@
 // real width (320 px) and of the whole page at 1280 px, under test-output/screenshots/.
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const fs = require('fs');
-const path = require('path');
 const h = require('./helpers');
-
-const AXE = path.join(h.ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
 const browser = h.browserForFile({ width: 1280, height: 1000 });
 
@@ -40,16 +36,10 @@ async function settled(page) {
   );
 }
 
-/** axe's violations inside `selector` (the pane), one line each (rule, impact, the first offending elements). */
+/** axe's violations inside `selector` (the pane) once it has settled. */
 async function axeViolations(page, selector = '#pane') {
   await settled(page);
-  // Evaluated, not added as a <script>: the page's Content-Security-Policy blocks inline scripts.
-  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(fs.readFileSync(AXE, 'utf8'));
-  const violations = await page.evaluate(async (selector) => {
-    const result = await window.axe.run(document.querySelector(selector), { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${JSON.stringify(n.any[0]?.data ?? '')}`) }));
-  }, selector);
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.join(', ')}`);
+  return h.axeViolations(page, selector);
 }
 
 /** Brings each tab into a state worth looking at: Koosta as it opens, Kontrolli with findings, Kompetentsid with a preview. */

@@ -7,7 +7,6 @@ const os = require('os');
 const path = require('path');
 const h = require('./helpers');
 
-const AXE = path.join(h.ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const browser = h.browserForFile({ width: 1280, height: 1000 });
 let dir;
 let older;
@@ -27,11 +26,7 @@ before(async () => {
 });
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function axe(page) {
-  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() => window.axe.run(document.querySelector('#pane'), { resultTypes: ['violations'] }));
-  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
+const axe = (page) => h.axeViolations(page);
 
 test('compare with the signed older version: the added duty and the changed level, by section; a click selects the level', async () => {
   const page = await h.openDemo(browser.context);

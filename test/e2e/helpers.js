@@ -165,7 +165,23 @@ function browserForFile(options) {
   return holder;
 }
 
+const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+
+/**
+ * axe's violations inside `selector`, one line each (rule, impact, help, the first offending elements).
+ * axe is evaluated, not added as a <script>: the pages' Content-Security-Policy blocks inline scripts.
+ */
+async function axeViolations(page, selector = '#pane') {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(fs.readFileSync(AXE, 'utf8'));
+  const violations = await page.evaluate(async (selector) => {
+    const result = await window.axe.run(document.querySelector(selector), { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${JSON.stringify(n.any[0]?.data ?? '')}`) }));
+  }, selector);
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.join(', ')}`);
+}
+
 module.exports = {
+  axeViolations,
   ROOT,
   browserForFile,
   SCREENSHOTS,
