@@ -27,9 +27,22 @@ const CONTENT_TYPES = {
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-/** Request handler serving files under `root` (GET and HEAD only). */
+/** The real path of `p` (links resolved), or `p` itself when it cannot be resolved. */
+function realPath(p) {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+/**
+ * Request handler serving files under `root` (GET and HEAD only). A link inside the root is
+ * followed only when its real path stays inside the root's real path.
+ */
 function staticHandler(root) {
   const base = path.resolve(root);
+  const realBase = realPath(base);
   return (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
@@ -48,21 +61,30 @@ function staticHandler(root) {
     // No way out of root: "..", encoded "%2e%2e", backslashes all end up outside `base`.
     if (!file.startsWith(base + path.sep)) return fail(res, 403, 'Forbidden');
 
-    fs.stat(file, (err, stat) => {
-      if (err || !stat.isFile()) return fail(res, 404, 'Not found');
-      const headers = {
-        'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream',
-        'Content-Length': stat.size,
-        'Cache-Control': 'no-cache',
-        'X-Content-Type-Options': 'nosniff',
-      };
-      // Other hosts (another agency's add-in, a script) may read the published catalogue.
-      if (pathname.startsWith('/catalogue/')) headers['Access-Control-Allow-Origin'] = '*';
-      res.writeHead(200, headers);
-      if (req.method === 'HEAD') return res.end();
-      fs.createReadStream(file).on('error', () => res.destroy()).pipe(res);
+    fs.realpath(file, (linkErr, real) => {
+      // Outside the root (e.g. link -> /etc/passwd) looks like a file that is not there.
+      if (linkErr || !real.startsWith(realBase + path.sep)) return fail(res, 404, 'Not found');
+      send(req, res, real, pathname);
     });
   };
+}
+
+/** Sends `file` (a real path) for the request of `pathname`, whose name gives the content type. */
+function send(req, res, file, pathname) {
+  fs.stat(file, (err, stat) => {
+    if (err || !stat.isFile()) return fail(res, 404, 'Not found');
+    const headers = {
+      'Content-Type': CONTENT_TYPES[path.extname(pathname).toLowerCase()] || 'application/octet-stream',
+      'Content-Length': stat.size,
+      'Cache-Control': 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+    };
+    // Other hosts (another agency's add-in, a script) may read the published catalogue.
+    if (pathname.startsWith('/catalogue/')) headers['Access-Control-Allow-Origin'] = '*';
+    res.writeHead(200, headers);
+    if (req.method === 'HEAD') return res.end();
+    fs.createReadStream(file).on('error', () => res.destroy()).pipe(res);
+  });
 }
 
 function fail(res, status, text) {

@@ -76,7 +76,7 @@ async function run() {
   const { checkDocument } = require(path.join(LIB, 'core', 'engine.js'));
   const { defaultProfiles } = require(path.join(LIB, 'core', 'profiles.js'));
   const { defaultCatalogue } = require(path.join(LIB, 'core', 'catalogue', 'load.js'));
-  const { checkBytes } = require(path.join(LIB, 'cli', 'jd-check.js'));
+  const { checkBytes } = require(path.join(LIB, 'cli', 'check-file.js'));
   const mammoth = require('mammoth');
 
   const bytes = await largeDocx();

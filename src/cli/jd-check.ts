@@ -1,31 +1,32 @@
 #!/usr/bin/env node
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkDocument, houseRulesOf, type CheckResult } from '../core/engine';
 import { loadProfile, profilesFor } from '../core/profiles';
 import { loadOrganisation, type HouseRules } from '../core/house-rules';
+import { houseRulesOf } from '../core/engine';
 import { allRules } from '../core/rules';
+import { catalogueAddressProblem, downloadCatalogue, DownloadFailure, MAX_CATALOGUE_BYTES } from '../core/catalogue/download';
 import { defaultCatalogue, loadCatalogue } from '../core/catalogue/load';
 import type { Catalogue } from '../core/catalogue/types';
 import type { StructureProfile } from '../core/profile-types';
-import type { DocumentSnapshot } from '../core/snapshot';
 import { parseJson } from '../core/schema';
-import { DocxError } from '../docx/errors';
-import { readDocx } from '../docx/read';
-import type { Language } from '../core/text';
 import { parseArgs, UsageError, USAGE, type CheckArgs } from './args';
+import { checkFile, checkSnapshot, type CheckFileOptions } from './check-file';
+import { runCompare } from './compare';
+import { expandInput, InputError, readText } from './files';
 import { runFix } from './fix';
-import { formatJson } from './format/json';
-import { formatJunit } from './format/junit';
-import { formatSarif } from './format/sarif';
-import { formatText } from './format/text';
-import { isOk, type FileReport } from './format/types';
+import type { FileReport } from './format/types';
+import { DEFAULT_ISOLATION, IsolatedChecker, type IsolationLimits } from './isolate';
+import { sinkFor, streamReports } from './stream';
+import { oneLine } from './terminal';
 
 export interface Io {
   stdout(s: string): void;
   stderr(s: string): void;
   /** Colours in text output. */
   color: boolean;
+  /** Check each file in a thread of its own with these limits (the command line does; tests may not). */
+  isolate?: IsolationLimits;
 }
 
 /** The package root (holds package.json and docs/), from src/cli or lib/src/cli. */
@@ -46,46 +47,16 @@ function version(root: string): string {
   }
 }
 
-function oneLine(e: unknown): string {
-  const m = e instanceof Error ? e.message : String(e);
-  return m.replace(/\s+/g, ' ').trim();
-}
+const CATALOGUE_TIMEOUT_MS = 30_000;
 
+/** The catalogue from a file or an https address (http only to this computer), read within bounds. */
 async function readCatalogue(source: string): Promise<Catalogue> {
-  let text: string;
-  if (/^https?:\/\//i.test(source)) {
-    const response = await fetch(source, { signal: AbortSignal.timeout(30_000) });
-    if (!response.ok) throw new Error(`${source}: HTTP ${response.status}`);
-    text = await response.text();
-  } else {
-    text = fs.readFileSync(source, 'utf8');
-  }
-  return loadCatalogue(parseJson(text, source), source);
-}
-
-export interface CheckFileOptions {
-  /** Language of the reason given for an unreadable file. */
-  lang: Language;
-  profiles: StructureProfile[];
-  profileId?: string;
-  catalogue?: Catalogue;
-  /** The organisation's house rules (else those of the catalogue's organisation, else none). */
-  houseRules?: HouseRules;
-}
-
-/** Reads and checks one .docx (the work jd-check does per file). Throws DocxError when unreadable. */
-export function checkBytes(bytes: Uint8Array, options: CheckFileOptions): CheckResult {
-  return checkSnapshot(readDocx(bytes), options);
-}
-
-function checkSnapshot(snapshot: DocumentSnapshot, options: CheckFileOptions): CheckResult {
-  return checkDocument(snapshot, {
-    profiles: options.profiles,
-    profileId: options.profileId,
-    catalogue: options.catalogue,
-    houseRules: options.houseRules,
-    rules: allRules,
-  });
+  if (!/^[a-z][a-z\d+.-]*:\/\//i.test(source)) return loadCatalogue(parseJson(readText(source, MAX_CATALOGUE_BYTES), source), source);
+  const problem = catalogueAddressProblem(source);
+  if (problem) throw new DownloadFailure(problem);
+  const answer = await downloadCatalogue(fetch, source, { timeoutMs: CATALOGUE_TIMEOUT_MS });
+  if (answer.status < 200 || answer.status > 299) throw new DownloadFailure({ et: `server vastas koodiga ${answer.status}`, en: `the server answered ${answer.status}` });
+  return loadCatalogue(parseJson(answer.body, source), source);
 }
 
 /** The profiles plus those in a file or a folder of *.json files; an added profile replaces one with its id. */
@@ -98,58 +69,6 @@ function withProfiles(shipped: StructureProfile[], fileOrDir: string): Structure
   return [...shipped.filter((p) => !added.some((a) => a.id === p.id)), ...added];
 }
 
-/**
- * A folder stands for the .docx files in it and its subfolders (sorted), so `jd-check kaust` works
- * where the shell does not expand `*.docx` (Windows). Word's lock files (~$…) are left out.
- */
-function expandFolder(file: string): string[] {
-  let isFolder = false;
-  try {
-    isFolder = fs.statSync(file).isDirectory();
-  } catch {
-    return [file]; // reported as unreadable by checkFile
-  }
-  if (!isFolder) return [file];
-  const found = (fs.readdirSync(file, { recursive: true }) as string[])
-    .filter((f) => /\.docx$/i.test(f) && !path.basename(f).startsWith('~$'))
-    .sort()
-    .map((f) => path.join(file, f));
-  return found.length > 0 ? found : [file];
-}
-
-const NOT_FOUND = { et: 'faili ei ole', en: 'file not found' };
-const DIRECTORY = { et: 'kaustas ei ole ühtegi .docx-faili', en: 'the folder has no .docx files' };
-
-function checkFile(file: string, options: CheckFileOptions): FileReport {
-  let bytes: Uint8Array;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? NOT_FOUND[options.lang] : code === 'EISDIR' ? DIRECTORY[options.lang] : oneLine(e);
-    return { file, error: reason };
-  }
-  try {
-    return { file, result: checkBytes(bytes, options) };
-  } catch (e) {
-    return { file, error: e instanceof DocxError ? e.bilingual[options.lang] : oneLine(e) };
-  }
-}
-
-function render(args: CheckArgs, reports: FileReport[], io: Io, root: string): string {
-  const options = { lang: args.lang, color: io.color, rules: allRules, version: version(root) };
-  switch (args.format) {
-    case 'json':
-      return formatJson(reports, options);
-    case 'junit':
-      return formatJunit(reports, options);
-    case 'sarif':
-      return formatSarif(reports, { ...options, docsDir: path.join(root, 'docs', 'rules') });
-    default:
-      return formatText(reports, options);
-  }
-}
-
 /** Runs jd-check with the given arguments; resolves to the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
   let args: CheckArgs;
@@ -157,7 +76,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     args = parseArgs(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    io.stderr(`jd-check: ${e.message}\n\n${USAGE}`);
+    io.stderr(`jd-check: ${oneLine(e)}\n\n${USAGE}`);
     return 2;
   }
   const root = packageRoot();
@@ -173,7 +92,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     catalogue = args.catalogue ? await readCatalogue(args.catalogue) : defaultCatalogue();
   } catch (e) {
-    io.stderr(`jd-check: cannot load the catalogue: ${oneLine(e)}\n`);
+    // A DataError names the file itself.
+    const reason = e instanceof DownloadFailure || e instanceof InputError ? `${args.catalogue}: ${e.reason[args.lang]}` : oneLine(e);
+    const prefix = args.lang === 'et' ? 'kataloogi ei saa laadida' : 'cannot load the catalogue';
+    io.stderr(`jd-check: ${oneLine(`${prefix}: ${reason}`)}\n`);
     return 2;
   }
   // Shipped profiles, the catalogue's own, then those given with --profiles.
@@ -187,32 +109,39 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
   }
   if (args.profile && !profiles.some((p) => p.id === args.profile)) {
-    io.stderr(`jd-check: unknown profile "${args.profile}" (known: ${profiles.map((p) => p.id).join(', ')})\n\n${USAGE}`);
+    io.stderr(`jd-check: ${oneLine(`unknown profile "${args.profile}" (known: ${profiles.map((p) => p.id).join(', ')})`)}\n\n${USAGE}`);
     return 2;
   }
   let houseRules: HouseRules | undefined;
   if (args.organisation) {
     try {
-      houseRules = loadOrganisation(parseJson(fs.readFileSync(args.organisation, 'utf8'), args.organisation), args.organisation).houseRules;
+      houseRules = loadOrganisation(parseJson(readText(args.organisation, MAX_CATALOGUE_BYTES), args.organisation), args.organisation).houseRules;
     } catch (e) {
-      io.stderr(`jd-check: cannot load the organisation's profile: ${oneLine(e)}\n`);
+      const reason = e instanceof InputError ? `${args.organisation}: ${e.reason[args.lang]}` : oneLine(e);
+      io.stderr(`jd-check: ${oneLine(`cannot load the organisation's profile: ${reason}`)}\n`);
       return 2;
     }
   }
+  if (args.compare) return runCompare(args, io, profiles);
   const options: CheckFileOptions = { lang: args.lang, profiles, profileId: args.profile, catalogue, houseRules };
-  if (args.fix) return runFix(args.files, { ...args, check: (s) => checkSnapshot(s, options), houseRules: houseRulesOf(options), expand: expandFolder }, io);
-  const files = args.files.flatMap(expandFolder);
-  const reports = files.map((file) => checkFile(file, options));
-  const unreadable = reports.filter((r) => !r.result);
-  for (const r of unreadable) io.stderr(`jd-check: ${r.file}: ${r.error}\n`);
-  if (args.export) {
-    const jds = reports.filter((r) => r.result).map((r) => r.result!.jd);
-    if (jds.length > 0) io.stdout(JSON.stringify(files.length === 1 ? jds[0] : jds, null, 2) + '\n');
-  } else {
-    io.stdout(render(args, reports, io, root));
+  if (args.fix) {
+    const expand = (input: string) => expandInput(input).map((i) => i.file);
+    return runFix(args.files, { ...args, check: (s) => checkSnapshot(s, options), houseRules: houseRulesOf(options), expand }, io);
   }
-  if (unreadable.length > 0) return 2;
-  return reports.every(isOk) ? 0 : 1;
+  const inputs = args.files.flatMap(expandInput);
+  const sink = sinkFor(args, { lang: args.lang, color: io.color, rules: allRules, version: version(root), root, catalogue }, inputs.length);
+  const checker = io.isolate ? new IsolatedChecker(options, io.isolate) : undefined;
+  // Each file is read and checked only when its turn comes (in a thread of its own on the command line), and its result is let go once written.
+  async function* reports(): AsyncGenerator<FileReport> {
+    for (const input of inputs) yield checker ? await checker.check(input) : checkFile(input, options);
+  }
+  try {
+    const { unreadable, ok } = await streamReports(reports(), sink, io);
+    if (unreadable > 0) return 2;
+    return ok ? 0 : 1;
+  } finally {
+    await checker?.close();
+  }
 }
 
 if (require.main === module) {
@@ -220,7 +149,13 @@ if (require.main === module) {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     color: !!process.stdout.isTTY && !process.env.NO_COLOR,
+    isolate: DEFAULT_ISOLATION,
   };
+  // A reader that stops early (`jd-check … | head`) closes the pipe: stop there without a trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') process.stderr.write(`jd-check: ${oneLine(e)}\n`);
+    process.exit(e.code === 'EPIPE' ? 0 : 2);
+  });
   main(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;

@@ -59,12 +59,21 @@ export function houseRulesOf(options: CheckOptions): HouseRules {
   return options.houseRules ?? options.catalogue?.organisation?.houseRules ?? {};
 }
 
+/**
+ * How many fixes one check tries out (each is a whole re-check): a job description has a handful;
+ * a document with hundreds gets the first ones, and the rest after those are done.
+ */
+export const MAX_FIXES_TRIED = 40;
+/** A job description has tens of findings of a kind; past this many, one more finding says how many more there are. */
+export const MAX_FINDINGS_PER_RULE = 200;
+
 /** Checks a document. Throws only for a `profileId` that names no loaded profile. */
 export function checkDocument(snapshot: DocumentSnapshot, options: CheckOptions = {}): CheckResult {
   const result = checkOnce(snapshot, options);
   const dismissed = new Map((snapshot.dismissals ?? []).map((d) => [d.id, d.reason]));
+  let tried = 0;
   result.findings = result.findings.map((f) => {
-    const checked = f.fix && !fixHolds(snapshot, f, result, options) ? withoutFix(f) : f;
+    const checked = f.fix && (++tried > MAX_FIXES_TRIED || !fixHolds(snapshot, f, result, options)) ? withoutFix(f) : f;
     // Only a warning or a note can be dismissed: an error must be put right.
     const reason = f.severity === 'error' ? undefined : dismissed.get(findingDismissalId(f));
     return reason === undefined ? checked : { ...checked, dismissed: { reason } };
@@ -158,7 +167,7 @@ export function fixRemoved(finding: Finding, before: Finding[], after: Finding[]
 /** Runs one rule; a rule that fails is reported as a finding, so the other checks still reach the user. */
 function runRule(rule: Rule, ctx: RuleContext): Finding[] {
   try {
-    return rule.check(ctx);
+    return capped(rule.check(ctx));
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     return [
@@ -173,4 +182,24 @@ function runRule(rule: Rule, ctx: RuleContext): Finding[] {
       },
     ];
   }
+}
+
+/** At most MAX_FINDINGS_PER_RULE findings of one rule, then one that counts the rest (a crafted file can have a million). */
+function capped(findings: Finding[]): Finding[] {
+  if (findings.length <= MAX_FINDINGS_PER_RULE) return findings;
+  const more = findings.length - MAX_FINDINGS_PER_RULE;
+  const next = findings[MAX_FINDINGS_PER_RULE];
+  return [
+    ...findings.slice(0, MAX_FINDINGS_PER_RULE),
+    {
+      rule: next.rule,
+      severity: next.severity,
+      message: {
+        et: `Dokument: veel ${more} samasugust leidu kontrollist „${next.rule}“. Parandage eespool loetletud ja kontrollige uuesti.`,
+        en: `Document: ${more} more findings of the check "${next.rule}". Correct those listed above and check again.`,
+      },
+      subject: 'more',
+      location: next.location,
+    },
+  ];
 }

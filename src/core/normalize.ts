@@ -105,5 +105,12 @@ export function splitNumber(text: string): { number?: string; rest: string } {
 
 /** Folded text for comparing labels and headings: no trailing colon or full stop. */
 export function foldLabel(text: string): string {
-  return fold(text).replace(/\s*[:.]+$/, '');
+  let label = labels.get(text);
+  if (label === undefined) {
+    label = fold(text).replace(/\s*[:.]+$/, '');
+    if (labels.size >= FOLD_CACHE_SIZE) labels.clear();
+    labels.set(text, label);
+  }
+  return label;
 }
+const labels = new Map<string, string>();

@@ -74,10 +74,22 @@ interface Texts {
 /** A word that recurs counts more, up to this many times: the document's own wording outweighs a stray word. */
 const MAX_COUNT = 3;
 
+const globals = new Map<string, RegExp>();
+
+/** The signal's pattern with the global flag (matchAll copies it, so one per term serves every check). */
+function globalPattern(signal: Signal): RegExp {
+  const key = `${signal.whole ? 'w' : 't'}:${signal.term}`;
+  let re = globals.get(key);
+  if (!re) {
+    re = new RegExp((signal.whole ? wordPattern(signal.term) : termPattern(signal.term)).source, 'gu');
+    globals.set(key, re);
+  }
+  return re;
+}
+
 /** How often the signal's term is in the text (at most MAX_COUNT): at a word start (and end, for `whole`), as a name when `name`. */
 function found(signal: Signal, t: Texts): number {
-  const re = signal.whole ? wordPattern(signal.term) : termPattern(signal.term);
-  const global = new RegExp(re.source, 'gu');
+  const global = globalPattern(signal);
   let count = 0;
   for (const m of (signal.top ? t.topText : t.text).matchAll(global)) {
     if (signal.name) {

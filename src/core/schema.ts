@@ -1,4 +1,5 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { compileSchema } from './schema-compile';
 
 /** Bad data (a profile, a catalogue): the message names the file and the field. */
 export class DataError extends Error {
@@ -12,7 +13,6 @@ export class DataError extends Error {
   }
 }
 
-const ajv = new Ajv({ allErrors: false, strict: false });
 const compiled = new WeakMap<object, ValidateFunction>();
 
 function describe(error: ErrorObject): { field: string; reason: string } {
@@ -39,7 +39,7 @@ function describe(error: ErrorObject): { field: string; reason: string } {
 export function validateData<T>(schema: object, data: unknown, file: string): T {
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = ajv.compile(schema);
+    validate = compileSchema(schema);
     compiled.set(schema, validate);
   }
   if (!validate(data)) {

@@ -41,7 +41,4 @@ export const DEMO_STRINGS = {
   undone: { et: 'Viimane muudatus võeti tagasi.', en: 'The last change was undone.' },
 } satisfies Record<string, Bilingual>;
 
-/** Fills `{name}` style slots. */
-export function fill(text: string, values: Record<string, string>): string {
-  return text.replace(/\{(\w+)\}/g, (_m, key: string) => values[key] ?? '');
-}
+export { fill } from '../core/text';

@@ -15,3 +15,8 @@ export class DocxError extends Error {
     this.bilingual = { et: oneLine(et), en: this.message };
   }
 }
+
+/** The reason for a file over a size limit (the reader's and the command lines'). */
+export function fileTooLarge(size: number, max: number): Bilingual {
+  return { et: `fail on liiga suur (${size} baiti, lubatud kuni ${max})`, en: `file too large (${size} bytes, at most ${max})` };
+}

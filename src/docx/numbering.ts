@@ -1,4 +1,10 @@
+import { DocxError } from './errors';
 import { isOn, parseXml, type XmlLimits } from './xml';
+
+export interface NumberingLimits extends XmlLimits {
+  /** Longest number format (w:lvlText) and longest rendered number. */
+  maxNumberChars: number;
+}
 
 interface Level {
   start: number;
@@ -27,8 +33,10 @@ export class Numbering {
   private readonly abstracts = new Map<string, Map<number, Partial<Level>>>();
   private readonly nums = new Map<string, Num>();
   private readonly counters = new Map<string, number[]>();
+  private readonly maxChars: number;
 
-  constructor(xml: string | undefined, limits: XmlLimits) {
+  constructor(xml: string | undefined, limits: NumberingLimits) {
+    this.maxChars = limits.maxNumberChars;
     if (!xml) return;
     let levels: Map<number, Partial<Level>> | undefined;
     let level: Partial<Level> | undefined;
@@ -70,6 +78,7 @@ export class Numbering {
             if (level && val !== undefined) level.format = val;
             break;
           case 'w:lvlText':
+            if (val !== undefined && val.length > limits.maxNumberChars) throw tooLong(limits.maxNumberChars);
             if (level && val !== undefined) level.text = val;
             break;
           case 'w:isLgl':
@@ -123,8 +132,13 @@ export class Numbering {
       const format = own.legal ? 'decimal' : this.level(num, i).format;
       return formatNumber(counters![i], format);
     });
+    if (text.length > this.maxChars) throw tooLong(this.maxChars);
     return { text, bullet: false };
   }
+}
+
+function tooLong(max: number): DocxError {
+  return new DocxError(`word/numbering.xml: a list number is too long (more than ${max} characters)`, `word/numbering.xml: loendi number on liiga pikk (üle ${max} märgi)`);
 }
 
 function roman(n: number): string {

@@ -1,11 +1,11 @@
 import { strFromU8 } from 'fflate';
 import type { Block, DocumentSnapshot, TableRef } from '../core/snapshot';
-import { DocxError } from './errors';
+import { DocxError, fileTooLarge } from './errors';
 import { Numbering } from './numbering';
 import { parseStyles, type Styles } from './styles';
 import { isOn, parseXml } from './xml';
 import { CUSTOM_PART, readDismissals } from './properties';
-import { readZipDirectory, readZipEntry, type ZipEntry } from './zip';
+import { openZip, type ZipArchive, type ZipEntry } from './zip';
 
 export { DocxError } from './errors';
 
@@ -21,17 +21,24 @@ export interface DocxLimits {
   maxTotalBytes: number;
   /** Deepest XML nesting accepted. */
   maxDepth: number;
-  /** Most characters of text in the document. */
+  /** Most characters of text in the document, list numbers included. */
   maxTextChars: number;
+  /** Most paragraphs (blocks); each costs an object however little it holds. */
+  maxBlocks: number;
+  /** Longest list-number format (w:lvlText) and longest rendered list number. */
+  maxNumberChars: number;
 }
 
 export const DEFAULT_LIMITS: DocxLimits = {
   maxFileBytes: 50 * 1024 * 1024,
   maxEntries: 5000,
-  maxEntryBytes: 64 * 1024 * 1024,
-  maxTotalBytes: 96 * 1024 * 1024,
+  // A job description's document.xml is some hundred kB, a book's a few MB; parsing is the cost.
+  maxEntryBytes: 16 * 1024 * 1024,
+  maxTotalBytes: 24 * 1024 * 1024,
   maxDepth: 256,
   maxTextChars: 4 * 1024 * 1024,
+  maxBlocks: 100_000,
+  maxNumberChars: 256,
 };
 
 const PARTS = {
@@ -104,12 +111,12 @@ export interface DocxLayout {
 export function readDocxLayout(bytes: Uint8Array, limits: Partial<DocxLimits> = {}): DocxLayout {
   const lim: DocxLimits = { ...DEFAULT_LIMITS, ...limits };
   if (bytes.length > lim.maxFileBytes) {
-    throw new DocxError(`file too large (${bytes.length} bytes, at most ${lim.maxFileBytes})`, `fail on liiga suur (${bytes.length} baiti, lubatud kuni ${lim.maxFileBytes})`);
+    const reason = fileTooLarge(bytes.length, lim.maxFileBytes);
+    throw new DocxError(reason.en, reason.et);
   }
-  const entries = readZipDirectory(bytes, lim);
-  const byName = new Map<string, ZipEntry>();
-  for (const e of entries) byName.set(e.name, e);
-  const documentName = byName.has(PARTS.document) ? PARTS.document : mainPartName(bytes, byName, lim);
+  const zip = openZip(bytes, lim);
+  const byName = zip.entries;
+  const documentName = byName.has(PARTS.document) ? PARTS.document : mainPartName(zip, lim);
   if (!documentName || !byName.has(documentName)) {
     if (byName.has('EncryptionInfo') || byName.has('EncryptedPackage')) {
       throw new DocxError(
@@ -124,14 +131,7 @@ export function readDocxLayout(bytes: Uint8Array, limits: Partial<DocxLimits> = 
   if (declared > lim.maxTotalBytes) {
     throw new DocxError(`file too large when unpacked (${declared} bytes, at most ${lim.maxTotalBytes})`, `fail on lahtipakituna liiga suur (${declared} baiti, lubatud kuni ${lim.maxTotalBytes})`);
   }
-  let budget = lim.maxTotalBytes;
-  const part = (name: string): string | undefined => {
-    const entry = byName.get(name);
-    if (!entry) return undefined;
-    const data = readZipEntry(bytes, entry, Math.min(lim.maxEntryBytes, budget));
-    budget -= data.length;
-    return decode(data);
-  };
+  const part = (name: string) => decode(zip.read(name));
   const documentXml = part(documentName)!;
   const styles = parseStyles(part(PARTS.styles), lim);
   const numbering = new Numbering(part(PARTS.numbering), lim);
@@ -174,11 +174,11 @@ function countOpenComments(commentsXml: string | undefined, extendedXml: string 
 }
 
 /** The main part named by the package relationships, for the rare file that does not use word/document.xml. */
-function mainPartName(bytes: Uint8Array, byName: Map<string, ZipEntry>, lim: DocxLimits): string | undefined {
-  const rels = byName.get('_rels/.rels');
-  if (!rels) return undefined;
+function mainPartName(zip: ZipArchive, lim: DocxLimits): string | undefined {
+  const rels = decode(zip.read('_rels/.rels', 1024 * 1024));
+  if (rels === undefined) return undefined;
   let target: string | undefined;
-  parseXml(decode(readZipEntry(bytes, rels, Math.min(lim.maxEntryBytes, 1024 * 1024)))!, '_rels/.rels', lim, {
+  parseXml(rels, '_rels/.rels', lim, {
     open(name, attrs) {
       if (name === 'Relationship' && /\/officeDocument$/.test(attrs.Type ?? '') && !target) target = attrs.Target;
     },
@@ -206,10 +206,14 @@ function readBody(xml: string, part: string, styles: Styles, numbering: Numberin
   /** Paragraphs opened inside a paragraph (only in odd files): ignored with all they hold. */
   let nestedParagraphs = 0;
 
+  const count = (chars: number) => {
+    textChars += chars;
+    if (textChars > lim.maxTextChars) throw new DocxError(`document has too much text (more than ${lim.maxTextChars} characters)`, `dokumendis on liiga palju teksti (üle ${lim.maxTextChars} märgi)`);
+  };
+
   const append = (s: string) => {
     if (!para || deleted > 0) return;
-    textChars += s.length;
-    if (textChars > lim.maxTextChars) throw new DocxError(`document has too much text (more than ${lim.maxTextChars} characters)`, `dokumendis on liiga palju teksti (üle ${lim.maxTextChars} märgi)`);
+    count(s.length);
     para.block.text += s;
     if (run && s.trim()) run.text = true;
   };
@@ -230,7 +234,10 @@ function readBody(xml: string, part: string, styles: Styles, numbering: Numberin
       const rendered = numbering.next(numId, ilvl);
       b.listLevel = Math.min(Math.max(0, ilvl | 0), 8);
       if (rendered.bullet) b.bullet = true;
-      else if (rendered.text) b.number = rendered.text;
+      else if (rendered.text) {
+        count(rendered.text.length); // numbers are text too: a long one repeated must not escape the limit
+        b.number = rendered.text;
+      }
     }
     if (p.runs > 0 && p.boldRuns === p.runs) b.bold = true;
     if (p.runs > 0 && p.capsRuns === p.runs) b.allCaps = true;
@@ -263,6 +270,7 @@ function readBody(xml: string, part: string, styles: Styles, numbering: Numberin
             nestedParagraphs++;
             return;
           }
+          if (blocks.length >= lim.maxBlocks) throw new DocxError(`document has too many paragraphs (more than ${lim.maxBlocks})`, `dokumendis on liiga palju lõike (üle ${lim.maxBlocks})`);
           const block: Block = { index: blocks.length, kind: ref ? 'cell' : 'paragraph', text: '', tags: [] };
           if (ref) block.table = { ...ref };
           for (const s of sdts) if (!s.inline && s.tag) block.tags.push(s.tag);

@@ -19,29 +19,39 @@ export interface XmlHandler {
 export function parseXml(xml: string, part: string, limits: XmlLimits, handler: XmlHandler): void {
   const parser = new SaxesParser();
   const path: string[] = [];
+  // What a handler throws passes through as it is; only the parser's own failures are reworded.
+  let fromHandler: unknown;
+  const guard = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => {
+    try {
+      fn(...args);
+    } catch (e) {
+      fromHandler = e;
+      throw e;
+    }
+  };
   parser.on('doctype', () => {
     throw new DocxError(`${part} contains a DOCTYPE declaration, which a .docx never has`, `${part} sisaldab DOCTYPE-deklaratsiooni, mida .docx-failis ei ole`);
   });
   parser.on('error', (e) => {
     throw new DocxError(`${part} is not well-formed XML (${e.message.split('\n')[0]})`, `${part} ei ole korrektne XML (${e.message.split('\n')[0]})`);
   });
-  parser.on('opentag', (tag) => {
+  parser.on('opentag', guard((tag) => {
     path.push(tag.name);
     if (path.length > limits.maxDepth) throw new DocxError(`${part} is nested too deeply (more than ${limits.maxDepth} levels)`, `${part} on liiga sügavalt pesastatud (üle ${limits.maxDepth} taseme)`);
     handler.open(tag.name, tag.attributes as Record<string, string>, path);
-  });
-  parser.on('closetag', (tag) => {
+  }));
+  parser.on('closetag', guard((tag) => {
     handler.close(tag.name, path);
     path.pop();
-  });
+  }));
   if (handler.text) {
     const onText = handler.text;
-    parser.on('text', (t) => onText(t, path));
+    parser.on('text', guard((t) => onText(t, path)));
   }
   try {
     parser.write(xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml).close();
   } catch (e) {
-    if (e instanceof DocxError) throw e;
+    if (e instanceof DocxError || (e !== undefined && e === fromHandler)) throw e;
     throw new DocxError(`${part} cannot be read (${String((e as Error).message).split('\n')[0]})`, `${part} ei ole loetav (${String((e as Error).message).split('\n')[0]})`);
   }
 }

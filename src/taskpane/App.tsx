@@ -21,6 +21,7 @@ const tabs: { id: string; label: StringKey; Component: ComponentType<TabProps> }
   { id: 'build', label: 'tabBuild', Component: lazy(() => import('./build/BuildTab')) },
   { id: 'check', label: 'tabCheck', Component: lazy(() => import('./check/CheckTab')) },
   { id: 'competencies', label: 'tabCompetencies', Component: lazy(() => import('./competencies/CompetenciesTab')) },
+  { id: 'compare', label: 'tabCompare', Component: lazy(() => import('./compare/CompareTab')) },
 ];
 
 /** The "Teave / About" part, loaded only when opened. */

@@ -8,7 +8,7 @@ let cached: { url: string | undefined; loading: Promise<SyncResult> } | undefine
  * one): its address, cached copy and shipped fallback are in competencies/paneCatalogue.ts, loaded
  * on first use in its own chunk. Every tab uses this one copy, kept until the address changes or
  * `reloadPaneCatalogue` drops it. Rejects only when even the shipped catalogue is broken; callers
- * then carry on without it and say so.
+ * then carry on without it and say so. `stale` says the update failed and an older copy is in use.
  */
 export async function paneCatalogueSync(): Promise<SyncResult> {
   const shared = await import('./competencies/paneCatalogue');

@@ -23,6 +23,7 @@ export const STRINGS = {
   tabBuild: { et: 'Koosta', en: 'Build' },
   tabCheck: { et: 'Kontrolli', en: 'Check' },
   tabCompetencies: { et: 'Kompetentsid', en: 'Competencies' },
+  tabCompare: { et: 'Võrdle', en: 'Compare' },
   loading: { et: 'Laadin…', en: 'Loading…' },
   working: { et: 'Töötan…', en: 'Working…' },
   errorTitle: { et: 'Midagi läks valesti', en: 'Something went wrong' },

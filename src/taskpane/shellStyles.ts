@@ -15,13 +15,13 @@ export const SHELL_CSS = `
   color: var(--colorNeutralForeground1); font: inherit; font-size: var(--fontSizeBase200); font-weight: var(--fontWeightSemibold); cursor: pointer; }
 .jd-lang:hover { background: var(--colorNeutralBackground1Hover); }
 .jd-lang[aria-pressed="true"] { background: var(--colorBrandBackground); color: var(--colorNeutralForegroundOnBrand); }
-.jd-tabs { display: flex; gap: 2px; padding: 0 8px; border-bottom: var(--strokeWidthThin) solid var(--colorNeutralStroke2); }
-.jd-tab { position: relative; flex-shrink: 1; min-width: 0; padding: 10px 8px; border: none; border-radius: var(--borderRadiusMedium);
+.jd-tabs { display: flex; gap: 2px; padding: 0 4px; border-bottom: var(--strokeWidthThin) solid var(--colorNeutralStroke2); }
+.jd-tab { position: relative; flex-shrink: 1; min-width: 0; padding: 10px 5px; border: none; border-radius: var(--borderRadiusMedium);
   background: none; color: var(--colorNeutralForeground2); font: inherit; font-size: var(--fontSizeBase300);
   line-height: var(--lineHeightBase300); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; cursor: pointer; }
 .jd-tab:hover { color: var(--colorNeutralForeground1); background: var(--colorSubtleBackgroundHover); }
 .jd-tab[aria-selected="true"] { color: var(--colorNeutralForeground1); font-weight: var(--fontWeightSemibold); }
-.jd-tab[aria-selected="true"]::after { content: ""; position: absolute; left: 8px; right: 8px; bottom: 0; height: var(--strokeWidthThicker);
+.jd-tab[aria-selected="true"]::after { content: ""; position: absolute; left: 5px; right: 5px; bottom: 0; height: var(--strokeWidthThicker);
   border-radius: var(--borderRadiusCircular); background: var(--colorCompoundBrandStroke); }
 .jd-lang:focus-visible, .jd-tab:focus-visible { outline: var(--strokeWidthThick) solid var(--colorStrokeFocus2); outline-offset: -2px; }
 .jd-panel { padding: 12px; flex-grow: 1; min-width: 0; overflow-wrap: break-word; }

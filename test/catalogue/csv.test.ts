@@ -1,4 +1,5 @@
-import { CSV_COLUMNS, exportCsv, importCsv, parseCsv } from '../../src/core/catalogue/csv';
+import { exportCsv, importCsv, parseCsv } from '../../src/core/catalogue/csv';
+import { COLUMNS as CSV_COLUMNS } from '../../src/core/catalogue/table';
 import { defaultCatalogue } from '../../src/core/catalogue/load';
 import { DataError } from '../../src/core/schema';
 import { catalogueCopy } from './helpers';

@@ -186,7 +186,18 @@ describe('jd-check output', () => {
     const server = http.createServer((req, res) => {
       requests.push(req.url ?? '');
       if (req.url === '/kataloog.json') res.writeHead(200, { 'content-type': 'application/json' }).end(catalogue);
-      else res.writeHead(404).end();
+      else if (req.url === '/suur.json') {
+        // 6 MB sent in chunks, with no length to refuse it by.
+        res.writeHead(200, { 'content-type': 'application/json' });
+        const chunk = Buffer.alloc(64 * 1024, ' ');
+        let left = 96;
+        const more = () => {
+          while (left-- > 0) if (!res.write(chunk)) return void res.once('drain', more);
+          res.end();
+        };
+        res.on('error', () => undefined);
+        more();
+      } else res.writeHead(404).end();
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
@@ -203,8 +214,14 @@ describe('jd-check output', () => {
       expect((await runAsync('--catalogue', `${base}/kataloog.json`, 'tootaja.docx')).code).toBe(0);
       const missing = await runAsync('--catalogue', `${base}/puudub.json`, 'tootaja.docx');
       expect(missing.code).toBe(2);
-      expect(missing.stderr).toMatch(/cannot load the catalogue: .*HTTP 404/);
-      expect(requests).toEqual(['/kataloog.json', '/puudub.json']);
+      expect(missing.stderr).toMatch(/^jd-check: kataloogi ei saa laadida: http:.*puudub\.json: server vastas koodiga 404\n$/);
+      // Issue 10, item 3: the body is capped, and http: is refused unless it is this computer.
+      const big = await runAsync('--lang', 'en', '--catalogue', `${base}/suur.json`, 'tootaja.docx');
+      expect(big.code).toBe(2);
+      expect(big.stderr).toBe(`jd-check: cannot load the catalogue: ${base}/suur.json: the catalogue received is too large (more than 4 MB)\n`);
+      const plain = await runAsync('--catalogue', 'http://kataloog.example.ee/k.json', 'tootaja.docx');
+      expect(plain).toEqual({ code: 2, stderr: 'jd-check: kataloogi ei saa laadida: http://kataloog.example.ee/k.json: Kataloogi aadress peab algama https://\n' });
+      expect(requests).toEqual(['/kataloog.json', '/puudub.json', '/suur.json']);
     } finally {
       server.close();
     }
@@ -214,7 +231,7 @@ describe('jd-check output', () => {
     expect(run('--catalogue', path.join(ROOT, 'data', 'catalogue', 'default.json'), 'tootaja.docx').code).toBe(0);
     const bad = run('--catalogue', 'halb-kataloog.json', 'tootaja.docx');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/^jd-check: cannot load the catalogue: halb-kataloog\.json/);
+    expect(bad.stderr).toMatch(/^jd-check: kataloogi ei saa laadida: halb-kataloog\.json: \(root\): is not valid JSON/);
   });
 });
 

@@ -1,4 +1,4 @@
-import { checkDocument, findingDismissalId } from '../../src/core/engine';
+import { checkDocument, findingDismissalId, MAX_FINDINGS_PER_RULE, MAX_FIXES_TRIED } from '../../src/core/engine';
 import { defaultProfiles } from '../../src/core/profiles';
 import { allRules } from '../../src/core/rules';
 import type { Rule } from '../../src/core/rules/rule';
@@ -164,5 +164,24 @@ describe('dismissed warnings', () => {
     const error = checkDocument(noTitle).findings.find((f) => f.severity === 'error')!;
     const stored = { ...noTitle, dismissals: [{ id: findingDismissalId(error), reason: 'x' }] };
     expect(checkDocument(stored).findings.find((f) => f.rule === error.rule)!.dismissed).toBeUndefined();
+  });
+});
+
+describe('bounded on crafted documents', () => {
+  it('lists at most MAX_FINDINGS_PER_RULE findings of a rule, then one that counts the rest', () => {
+    const lines = ['AMETIJUHEND', '2. EESMÄRK', 'x', '3. ÜLESANDED', ...Array.from({ length: MAX_FINDINGS_PER_RULE + 50 }, () => 'XXX')];
+    const placeholders = checkDocument(snapshotFromLines(lines)).findings.filter((f) => f.rule === 'placeholder-left');
+    expect(placeholders).toHaveLength(MAX_FINDINGS_PER_RULE + 1);
+    expect(placeholders[MAX_FINDINGS_PER_RULE].message.et).toBe(
+      'Dokument: veel 50 samasugust leidu kontrollist „placeholder-left“. Parandage eespool loetletud ja kontrollige uuesti.',
+    );
+  });
+
+  it('tries out at most MAX_FIXES_TRIED fixes in one check; the rest come after those are done', () => {
+    const typos = Array.from({ length: MAX_FIXES_TRIED + 5 }, (_, i) => `Kohaliku omavalistuse ülesanne ${i}.`);
+    const result = checkDocument(snapshotFromLines(['AMETIJUHEND', '2. EESMÄRK', 'x', '3. ÜLESANDED', ...typos]));
+    const found = result.findings.filter((f) => f.rule === 'known-typo');
+    expect(found).toHaveLength(MAX_FIXES_TRIED + 5);
+    expect(found.filter((f) => f.fix)).toHaveLength(MAX_FIXES_TRIED);
   });
 });

@@ -1,7 +1,7 @@
-import { strToU8, unzipSync, Zip, ZipDeflate, zipSync } from 'fflate';
+import { strToU8, Zip, ZipDeflate, zipSync } from 'fflate';
 import { DocxError, readDocx } from '../../src/docx/read';
 import { buildAmetnikSeedDocx } from '../fixtures/build';
-import { makeDocx, p, prng } from './helpers';
+import { makeDocx, p } from './helpers';
 
 /** Runs readDocx and returns the DocxError it throws (failing the test on success or any other error). */
 function docxError(bytes: Uint8Array, limits = {}): DocxError {
@@ -108,7 +108,7 @@ describe('readDocx on hostile input: one clear line, never a crash', () => {
     const bomb = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
     parts.reduce((at, p) => (bomb.set(p, at), at + p.length), 0);
     expect(bomb.length).toBeLessThan(200 * 1024);
-    expect(docxError(bomb).message).toMatch(/^word\/document\.xml is too large \(73400320 bytes/);
+    expect(docxError(bomb).message).toBe('file too large when unpacked (73400320 bytes, at most 25165824)');
     setU32(bomb, centralEntry(bomb, 'word/document.xml') + 24, 1000);
     expect(docxError(bomb).message).toMatch(/too large when unpacked/);
   }, 30000);
@@ -151,54 +151,8 @@ describe('readDocx on hostile input: one clear line, never a crash', () => {
   });
 });
 
-describe('fuzz: mutated and truncated seed documents', () => {
-  test('3000 variants: each reads or fails with a DocxError, none hangs', () => {
-    const random = prng(20261128);
-    const int = (n: number) => Math.floor(random() * n);
-    const documentXml = new TextDecoder().decode(unzipSync(seed)['word/document.xml']);
-    const others = unzipSync(seed);
-    const start = Date.now();
-    let read = 0;
-    let refused = 0;
-    for (let i = 0; i < 3000; i++) {
-      let bytes: Uint8Array;
-      if (i % 3 === 2) {
-        // Mutate the XML itself and zip it again, so the parser sees the damage.
-        let xml = documentXml;
-        const at = int(xml.length);
-        const pick = int(4);
-        if (pick === 0) xml = xml.slice(0, at);
-        else if (pick === 1) xml = xml.slice(0, at) + '<>&"/\u0000'.charAt(int(6)) + xml.slice(at);
-        else if (pick === 2) xml = xml.slice(0, at) + xml.slice(at + 1 + int(50));
-        else xml = xml.slice(0, at) + xml.slice(int(xml.length));
-        bytes = zipSync({ ...others, 'word/document.xml': strToU8(xml) }, { level: 0 });
-      } else {
-        bytes = seed.slice();
-        const pick = int(3);
-        if (pick === 0) bytes = bytes.slice(0, int(bytes.length));
-        else if (pick === 1) for (let k = 0, n = 1 + int(8); k < n; k++) bytes[int(bytes.length)] = int(256);
-        else {
-          const at = int(bytes.length);
-          bytes.fill(int(256), at, at + 1 + int(64));
-        }
-      }
-      try {
-        readDocx(bytes);
-        read++;
-      } catch (e) {
-        if (!(e instanceof DocxError)) throw new Error(`variant ${i}: ${(e as Error).stack}`);
-        expect(e.message.length).toBeGreaterThan(0);
-        expect(e.bilingual.et.length).toBeGreaterThan(0); // every reason is also in Estonian
-        refused++;
-      }
-    }
-    expect(read + refused).toBe(3000);
-    // Both outcomes occur, so the mutations reach the XML reader and not only the zip layer.
-    expect(refused).toBeGreaterThan(100);
-    expect(read).toBeGreaterThan(100);
-    expect(Date.now() - start).toBeLessThan(20000);
-  }, 30000);
-
+// The fuzzing of whole documents is in test/fuzz/docx.test.ts (npm run fuzz for the long run).
+describe('a damaged zip', () => {
   test('an entry whose compressed size runs past the end of the file', () => {
     const zip = makeDocx(p('x'));
     setU32(zip, centralEntry(zip, 'word/document.xml') + 20, zip.length * 2);

@@ -4,6 +4,8 @@ const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const h = require('./helpers');
 
+const browser = h.browserForFile({ width: 1280, height: 1000 });
+
 /** Brings each tab into a state worth looking at: Koosta as it opens, Kontrolli with findings, Kompetentsid with a preview. */
 const TABS = {
   et: [
@@ -60,7 +62,7 @@ for (const lang of ['et', 'en']) {
       await pane.getByRole('tab', { name: tab }).click();
       if (prepare) await prepare(page);
       await pane.getByRole('tabpanel', { name: tab }).waitFor();
-      for (const v of await axeViolations(page)) found.push(`${tab}: ${v}`);
+      for (const v of await h.axeViolations(page)) found.push(`${tab}: ${v}`);
       await pane.screenshot({ path: h.screenshotPath(`pane-320-${lang}-${name}`) });
       await page.screenshot({ path: h.screenshotPath(`page-1280-${lang}-${name}`) });
     }
@@ -75,7 +77,7 @@ test('the Teave / About part has no violations (et, en)', async () => {
     const page = await h.openDemo(browser.context, query);
     await h.pane(page).getByRole('button', { name: button }).click();
     await h.pane(page).getByRole('region', { name: region }).locator('dd').first().waitFor();
-    assert.deepEqual(await axeViolations(page), [], query);
+    assert.deepEqual(await h.axeViolations(page), [], query);
     await page.close();
   }
 });
@@ -84,7 +86,7 @@ test('the demo page around the pane (banner, toolbar, document view) has no viol
   for (const query of ['', '?doc=empty&lang=en']) {
     const page = await h.openDemo(browser.context, query);
     await page.locator('.page [data-block="0"]').click(); // with a selected block
-    assert.deepEqual(await axeViolations(page, 'html'), [], query);
+    assert.deepEqual(await h.axeViolations(page, 'html'), [], query);
     await page.close();
   }
 });
@@ -94,7 +96,7 @@ test('a narrow window (a phone, or a pane-sized browser): the pane stacks under 
   await page.setViewportSize({ width: 360, height: 800 });
   const box = await h.pane(page).boundingBox();
   assert.ok(box.width >= 320 && box.width <= 360, `pane width ${box.width}`);
-  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(await h.axeViolations(page), []);
   await page.screenshot({ path: h.screenshotPath('page-360-et-narrow'), fullPage: true });
   await page.close();
 });
@@ -106,7 +108,7 @@ test('the accessibility check itself sees a violation when there is one', async 
     img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
     document.querySelector('#pane').append(img);
   });
-  const found = await axeViolations(page);
+  const found = await h.axeViolations(page);
   assert.ok(found.some((v) => /^image-alt /.test(v)), found.join('\n'));
   await page.close();
 });

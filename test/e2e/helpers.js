@@ -167,9 +167,6 @@ function screenshotPath(name) {
   return path.join(SCREENSHOTS, `${name}.png`);
 }
 
-const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
-
-
 /**
  * Waits until the pane is idle: nothing in it has changed for 300 ms, no spinner, and no colour
  * transition still running (a button turning from disabled to enabled would be measured half-way).
@@ -198,17 +195,6 @@ async function settled(page) {
         timer = setTimeout(check, 300);
       }),
   );
-}
-
-/** axe's violations inside `selector` (the pane), one line each (rule, impact, the first offending elements). */
-async function axeViolations(page, selector = '#pane') {
-  await settled(page);
-  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async (selector) => {
-    const result = await window.axe.run(document.querySelector(selector), { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${JSON.stringify(n.any[0]?.data ?? '')}`) }));
-  }, selector);
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.join(', ')}`);
 }
 
 /**
@@ -253,6 +239,22 @@ function browserForFile(options) {
     await stopOwnServer();
   });
   return holder;
+}
+
+const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+
+/**
+ * axe's violations inside `selector` (the pane) once it has settled, one line each (rule, impact, help, the first offending elements).
+ * axe is evaluated, not added as a <script>: the pages' Content-Security-Policy blocks inline scripts.
+ */
+async function axeViolations(page, selector = '#pane') {
+  await settled(page);
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(fs.readFileSync(AXE, 'utf8'));
+  const violations = await page.evaluate(async (selector) => {
+    const result = await window.axe.run(document.querySelector(selector), { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${JSON.stringify(n.any[0]?.data ?? '')}`) }));
+  }, selector);
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.join(', ')}`);
 }
 
 module.exports = {

@@ -85,6 +85,24 @@ test('no request reaches a file outside the root', async () => {
   }
 });
 
+// Issue 10, item 9: a link inside the root is followed only when it stays inside the root.
+test('links are followed only within the root: a link to /etc/passwd or out of the root is not served', async () => {
+  const root = path.join(dir, 'root');
+  fs.symlinkSync('/etc/passwd', path.join(root, 'passwd.txt'));
+  fs.symlinkSync(path.join(dir, 'secret.txt'), path.join(root, 'secret.txt'));
+  fs.symlinkSync(dir, path.join(root, 'up'));
+  fs.symlinkSync(path.join(root, 'app.js'), path.join(root, 'same.js'));
+  const base = `http://127.0.0.1:${server.httpPort}`;
+  for (const target of ['/passwd.txt', '/secret.txt', '/up/secret.txt']) {
+    const r = await get(`${base}${target}`);
+    assert.equal(r.status, 404, target);
+    assert.doesNotMatch(r.body, /root:|secret/, target);
+  }
+  const inside = await get(`${base}/same.js`);
+  assert.equal(inside.status, 200);
+  assert.equal(inside.body, 'console.log(1)');
+});
+
 test('the HTTPS certificate is for localhost, written once and reused', async () => {
   const certFile = path.join(dir, 'cert', 'localhost.crt');
   assert.equal(server.certFile, certFile);

@@ -21,10 +21,10 @@ async function renderApp(host = new FakeHost(emptyDocument()), lang?: 'et' | 'en
 }
 
 describe('the pane shell', () => {
-  test('three tabs in Estonian, Koosta open first', async () => {
+  test('four tabs in Estonian, Koosta open first', async () => {
     await renderApp();
     const tabs = screen.getAllByRole('tab');
-    expect(tabs.map((t) => t.textContent)).toEqual(['Koosta', 'Kontrolli', 'Kompetentsid']);
+    expect(tabs.map((t) => t.textContent)).toEqual(['Koosta', 'Kontrolli', 'Kompetentsid', 'Võrdle']);
     expect(tabs[0].getAttribute('aria-selected')).toBe('true');
     expect(screen.getByRole('tabpanel', { name: 'Koosta' })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1, name: 'Ametijuhend' })).toBeTruthy();
@@ -32,16 +32,19 @@ describe('the pane shell', () => {
 
   test('arrow keys move between tabs (one tab stop), and the Kompetentsid tab shows its component', async () => {
     await renderApp(new FakeHost(tootajaSeedSnapshot()));
-    const [build, check, competencies] = screen.getAllByRole('tab');
-    expect([build.tabIndex, check.tabIndex, competencies.tabIndex]).toEqual([0, -1, -1]);
+    const [build, check, competencies, compare] = screen.getAllByRole('tab');
+    expect([build.tabIndex, check.tabIndex, competencies.tabIndex, compare.tabIndex]).toEqual([0, -1, -1, -1]);
     await act(async () => fireEvent.keyDown(build, { key: 'ArrowRight' }));
     expect(check.getAttribute('aria-selected')).toBe('true');
     expect(document.activeElement).toBe(check);
     await act(async () => fireEvent.keyDown(check, { key: 'End' }));
+    expect(compare.getAttribute('aria-selected')).toBe('true');
+    await act(async () => fireEvent.keyDown(compare, { key: 'ArrowLeft' }));
     expect(competencies.getAttribute('aria-selected')).toBe('true');
     const panel = screen.getByRole('tabpanel', { name: 'Kompetentsid' });
     expect(await within(panel).findByRole('searchbox')).toBeTruthy();
     await act(async () => fireEvent.keyDown(competencies, { key: 'ArrowRight' }));
+    await act(async () => fireEvent.keyDown(compare, { key: 'ArrowRight' }));
     expect(build.getAttribute('aria-selected')).toBe('true');
   });
 
@@ -49,7 +52,7 @@ describe('the pane shell', () => {
     await renderApp();
     const group = screen.getByRole('group', { name: 'Keel' });
     await act(async () => fireEvent.click(within(group).getByRole('button', { name: 'EN' })));
-    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Build', 'Check', 'Competencies']);
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Build', 'Check', 'Competencies', 'Compare']);
     expect(screen.getByRole('button', { name: 'Insert the full skeleton' })).toBeTruthy();
     expect(within(screen.getByRole('group', { name: 'Language' })).getByRole('button', { name: 'EN' }).getAttribute('aria-pressed')).toBe('true');
     expect(localStorage.getItem('ametijuhend.lang')).toBe('en');
@@ -87,7 +90,7 @@ test('mountPane with the dark theme renders with the dark colours', async () => 
   document.body.innerHTML = '<div id="root"></div>';
   const root = document.getElementById('root')!;
   await act(async () => mountPane(root, new FakeHost(emptyDocument()), { theme: 'dark' }));
-  await waitFor(() => expect(within(root).getAllByRole('tab')).toHaveLength(3));
+  await waitFor(() => expect(within(root).getAllByRole('tab')).toHaveLength(4));
   // FluentProvider writes the theme's variables as a rule into a style sheet.
   const themeCss = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');
   // webDarkTheme's neutral background; the light theme's is #ffffff.

@@ -3,6 +3,7 @@
 import '../../src/taskpane/build/BuildTab';
 import '../../src/taskpane/check/CheckTab';
 import '../../src/taskpane/competencies/CompetenciesTab';
+import '../../src/taskpane/compare/CompareTab';
 import { configure } from '@testing-library/react';
 
 configure({ asyncUtilTimeout: 5000 });

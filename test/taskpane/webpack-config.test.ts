@@ -52,3 +52,42 @@ test('manifest.xml keeps the dev address unless ADDIN_BASE_URL is set', () => {
 test('the catalogue is served next to the pane', () => {
   expect(copyPatterns()).toContainEqual(expect.objectContaining({ from: 'data/catalogue/default.json', to: 'catalogue/default.json' }));
 });
+
+// Issue 10, item 9: the pages' Content-Security-Policy, and validators that need no eval under it.
+describe('Content-Security-Policy', () => {
+  const { contentSecurityPolicy } = makeConfig;
+
+  test('scripts from the server, the Office CDN and the pages\' own inline scripts; connections to the server and the catalogue', () => {
+    const policy: string = contentSecurityPolicy({ catalogueUrl: 'https://intra.example.ee:8443/kataloog/k.json', inlineScripts: ['alert(1)'] });
+    const directives = Object.fromEntries(policy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+    expect(directives['script-src']).toEqual(["'self'", 'https://appsforoffice.microsoft.com', "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"]);
+    expect(directives['connect-src']).toEqual(["'self'", 'https://intra.example.ee:8443']);
+    expect(directives['default-src']).toEqual(["'self'"]);
+    expect(directives['object-src']).toEqual(["'none'"]);
+    expect(directives['script-src']).not.toContain("'unsafe-eval'");
+    expect(contentSecurityPolicy({}).split('; ')).toContain("connect-src 'self'");
+  });
+
+  test('the browser build compiles the schemas at build time; they judge data as the run-time compiler does', () => {
+    const rule = config().module.rules.find((r: { use?: unknown }) => typeof r.use === 'string' && /ajv-precompile-loader/.test(r.use as string));
+    expect(rule.test).toBe(path.resolve(__dirname, '../../src/core/schema-compile.ts'));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const loader = require('../../scripts/ajv-precompile-loader.js');
+    const code: string = loader.call({ addDependency: () => undefined });
+    const built: { exports: { compileSchema(schema: object): ((data: unknown) => boolean) & { errors?: unknown } } } = { exports: {} as never };
+    new Function('exports', 'require', code)(built.exports, require);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { compileSchema } = require('../../src/core/schema-compile');
+    for (const file of fs.readdirSync(path.resolve(__dirname, '../../data/schemas'))) {
+      const schema = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../data/schemas', file), 'utf8'));
+      const atBuild = built.exports.compileSchema(schema);
+      const atRun = compileSchema(schema);
+      const catalogue = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../data/catalogue/default.json'), 'utf8'));
+      for (const data of [catalogue, { ...catalogue, version: 1 }, {}, null]) {
+        expect(atBuild(data)).toBe(atRun(data));
+        expect(atBuild.errors).toEqual(atRun.errors);
+      }
+    }
+    expect(() => built.exports.compileSchema({ $id: 'https://elsewhere.example/x.json' })).toThrow(/was not compiled into the build/);
+  });
+});

@@ -1,4 +1,5 @@
 import { FIELD_IDS } from '../../core/profile-types';
+import type { Sink } from './sink';
 import { isOk, type FileReport, type FormatOptions } from './types';
 
 /** The stable JSON shape of `--format json`: one object per file. */
@@ -25,6 +26,15 @@ export function jsonReport(report: FileReport, options: FormatOptions): object {
   };
 }
 
-export function formatJson(reports: FileReport[], options: FormatOptions): string {
-  return JSON.stringify(reports.map((r) => jsonReport(r, options)), null, 2) + '\n';
+/** One JSON array, written an element at a time (laid out as JSON.stringify(array, null, 2) would). */
+export function jsonSink(options: FormatOptions): Sink {
+  let count = 0;
+  return {
+    begin: () => '[',
+    file(report) {
+      const element = JSON.stringify(jsonReport(report, options), null, 2).replace(/\n/g, '\n  ');
+      return `${count++ === 0 ? '' : ','}\n  ${element}`;
+    },
+    end: () => (count === 0 ? ']\n' : '\n]\n'),
+  };
 }

@@ -3,10 +3,16 @@ import type { FileReport, FormatOptions } from './types';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
-/** File URI of a path, percent-encoding what a URI cannot hold. */
-function fileUri(path: string): string {
+/**
+ * File URI of a path (a relative reference for a relative path). Each segment is percent-encoded
+ * whole, so "#" and "?" in a name stay part of the path; a Windows drive ("C:") is kept.
+ */
+export function fileUri(path: string): string {
   const p = path.replace(/\\/g, '/');
-  return encodeURI(p.startsWith('/') ? `file://${p}` : p);
+  const drive = /^[A-Za-z]:\//.test(p);
+  const encoded = p.split('/').map((segment, i) => (drive && i === 0 ? segment : encodeURIComponent(segment))).join('/');
+  if (drive) return `file:///${encoded}`;
+  return p.startsWith('/') ? `file://${encoded}` : encoded;
 }
 
 /**

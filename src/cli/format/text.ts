@@ -1,4 +1,6 @@
 import type { Severity } from '../../core/findings';
+import type { Sink } from './sink';
+import { printable } from '../terminal';
 import { isOk, type FileReport, type FormatOptions } from './types';
 
 const LABELS = {
@@ -23,38 +25,44 @@ const COLORS: Record<Severity | 'ok' | 'dim' | 'bold', string> = {
 };
 
 function shorten(s: string, max = 60): string {
-  const one = s.replace(/\s+/g, ' ').trim();
+  const one = printable(s.replace(/\s+/g, ' ').trim());
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
 
 /** Human-readable report: grouped by file, then a summary line. */
-export function formatText(reports: FileReport[], options: FormatOptions): string {
+export function textSink(options: FormatOptions): Sink {
   const l = LABELS[options.lang];
   const paint = (kind: keyof typeof COLORS, s: string) => (options.color ? `${COLORS[kind]}${s}\x1b[0m` : s);
-  const lines: string[] = [];
+  let files = 0;
   let findings = 0;
-  for (const report of reports) {
+  let unreadable = 0;
+  let withErrors = 0;
+  const file = (report: FileReport): string => {
+    files++;
+    const lines: string[] = [];
     const r = report.result;
+    // Names, messages and document text may hold control characters; only our colours reach the terminal.
+    const name = printable(report.file);
     if (!r) {
-      lines.push(`${paint('bold', report.file)}: ${paint('error', `${l.unreadable}: ${report.error}`)}`, '');
-      continue;
+      unreadable++;
+      lines.push(`${paint('bold', name)}: ${paint('error', `${l.unreadable}: ${printable(report.error ?? '')}`)}`, '');
+      return lines.join('\n') + '\n';
     }
-    const profile = `${r.profile.id}${r.profileDetected ? `, ${l.detected}` : ''}`;
-    lines.push(`${paint('bold', report.file)} (${profile})`);
+    if (!isOk(report)) withErrors++;
+    const profile = `${printable(r.profile.id)}${r.profileDetected ? `, ${l.detected}` : ''}`;
+    lines.push(`${paint('bold', name)} (${profile})`);
     if (!r.isJobDescription) lines.push(`  ${paint('warning', l.notJd)}`);
-    for (const note of r.notes) lines.push(`  ${paint('dim', note.message[options.lang])}`);
+    for (const note of r.notes) lines.push(`  ${paint('dim', printable(note.message[options.lang]))}`);
     for (const f of r.findings) {
       findings++;
       // People count paragraphs from 1; the JSON formats keep the 0-based block index.
       const where = f.location.text ? ` ${paint('dim', `[${l.block} ${f.location.block + 1}: ${l.quote(shorten(f.location.text))}]`)}` : '';
       const dismissed = f.dismissed ? ` ${paint('dim', `(${l.dismissed}: ${l.quote(shorten(f.dismissed.reason))})`)}` : '';
-      lines.push(`  ${paint(f.severity, l[f.severity].padEnd(8))} ${f.message[options.lang]} ${paint('dim', `(${f.rule})`)}${where}${dismissed}`);
+      lines.push(`  ${paint(f.severity, l[f.severity].padEnd(8))} ${printable(f.message[options.lang])} ${paint('dim', `(${f.rule})`)}${where}${dismissed}`);
     }
     if (r.findings.length === 0) lines.push(`  ${paint('ok', l.ok)}`);
     lines.push('');
-  }
-  const unreadable = reports.filter((r) => !r.result).length;
-  const withErrors = reports.filter((r) => r.result && !isOk(r)).length;
-  lines.push(l.summary(reports.length, withErrors, unreadable, findings));
-  return lines.join('\n') + '\n';
+    return lines.join('\n') + '\n';
+  };
+  return { begin: () => '', file, end: () => `${l.summary(files, withErrors, unreadable, findings)}\n` };
 }

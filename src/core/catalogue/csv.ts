@@ -1,85 +1,85 @@
 /**
- * The catalogue's competencies as CSV (RFC 4180: comma separated, CRLF line ends, fields with a
- * comma, quote or line break in double quotes, quotes doubled; UTF-8 with a byte-order mark so
- * that Excel reads the Estonian letters). One row per competency:
+ * The catalogue table (table.ts) as CSV. Export writes RFC 4180 (comma separated, CRLF line ends,
+ * fields with a comma, quote or line break in double quotes, quotes doubled) in UTF-8 with a
+ * byte-order mark, so that Excel reads the Estonian letters. Import also takes what Excel saves:
+ * semicolons or tabs, UTF-16 ("Unicode text") and the Windows code page (Windows-1257).
  *
- *   id, group, status, replaced_by, changed_in, name_et, name_en, description_et, description_en,
- *   indicators_et, indicators_en, keywords, levels
- *
- * Indicators are one per line inside their cell; keywords are joined with ";"; levels (rare,
- * structured) are the JSON array of the entry's levels, empty when it has none. Clauses are not
- * in the CSV: an import takes them, and the catalogue's header, from a base catalogue.
+ * A cell that Excel would run as a formula (it begins with =, +, -, @, a tab or a carriage
+ * return) is written with a leading apostrophe, and so is one that begins with an apostrophe;
+ * import removes that one apostrophe again, so text round-trips exactly and never runs.
  */
 import { DataError } from '../schema';
-import { loadCatalogue } from './load';
-import type { Catalogue, CatalogueCompetency } from './types';
-
-export const CSV_COLUMNS = [
-  'id',
-  'group',
-  'status',
-  'replaced_by',
-  'changed_in',
-  'name_et',
-  'name_en',
-  'description_et',
-  'description_en',
-  'indicators_et',
-  'indicators_en',
-  'keywords',
-  'levels',
-] as const;
-
-type Column = (typeof CSV_COLUMNS)[number];
+import { catalogueFromTable, catalogueTable, type ImportOptions, type TableRow } from './table';
+import type { Catalogue } from './types';
+import { decodeUtf8 } from './utf8';
 
 const BOM = '\uFEFF';
+const SEPARATORS = [',', ';', '\t'] as const;
+type Separator = (typeof SEPARATORS)[number];
+
+const ACTIVE = /^[=+\-@\t\r']/;
+const NEUTRALISED = /^'[=+\-@\t\r']/;
+
+/** The cell as Excel may see it: never a formula. */
+export function neutralise(cell: string): string {
+  return ACTIVE.test(cell) ? `'${cell}` : cell;
+}
+
+/** The cell as written before `neutralise`. */
+export function restore(cell: string): string {
+  return NEUTRALISED.test(cell) ? cell.slice(1) : cell;
+}
 
 function quote(field: string): string {
   return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
-function row(c: CatalogueCompetency): Record<Column, string> {
-  return {
-    id: c.id,
-    group: c.group,
-    status: c.status,
-    replaced_by: c.replacedBy ?? '',
-    changed_in: c.changedIn,
-    name_et: c.name.et,
-    name_en: c.name.en,
-    description_et: c.description.et,
-    description_en: c.description.en,
-    indicators_et: c.indicators.et.join('\n'),
-    indicators_en: c.indicators.en.join('\n'),
-    keywords: c.keywords.join(';'),
-    levels: c.levels && c.levels.length > 0 ? JSON.stringify(c.levels) : '',
-  };
-}
-
 /** The catalogue's competencies as CSV text (with a byte-order mark). */
 export function exportCsv(catalogue: Catalogue): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const c of catalogue.competencies) {
-    const r = row(c);
-    lines.push(CSV_COLUMNS.map((col) => quote(r[col])).join(','));
-  }
+  const lines = catalogueTable(catalogue).map((cells) => cells.map((c) => quote(neutralise(c))).join(','));
   return BOM + lines.join('\r\n') + '\r\n';
 }
 
-/** Parses RFC 4180 text into rows of fields; line breaks inside quoted fields become "\n". */
-export function parseCsv(text: string, file: string): string[][] {
+/** The separator of the first line: the candidate found most often outside quotes (a comma when none). */
+function detectSeparator(src: string): Separator {
+  const counts = new Map<string, number>();
+  let quoted = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\r' || ch === '\n')) break;
+    else if (!quoted && (SEPARATORS as readonly string[]).includes(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  let best: Separator = ',';
+  for (const s of SEPARATORS) if ((counts.get(s) ?? 0) > (counts.get(best) ?? 0)) best = s;
+  return best;
+}
+
+/**
+ * Parses RFC 4180 text (any of the separators, detected from the first line) into rows that
+ * know the line they start on; line breaks inside quoted fields become "\n".
+ */
+function parseRows(text: string, file: string): TableRow[] {
   const src = text.startsWith(BOM) ? text.slice(1) : text;
-  const rows: string[][] = [];
-  let fields: string[] = [];
+  const separator = detectSeparator(src);
+  const rows: TableRow[] = [];
+  let cells: string[] = [];
   let field = '';
   let line = 1;
+  let rowLine = 1;
   let i = 0;
   let quoted = false;
   let wasQuoted = false;
   const endField = () => {
-    fields.push(field);
+    cells.push(restore(field));
     field = '';
     wasQuoted = false;
+  };
+  const endRow = () => {
+    endField();
+    // Blank lines (e.g. at the end) carry no competency.
+    if (!(cells.length === 1 && cells[0] === '')) rows.push({ at: `line ${rowLine}`, cells });
+    cells = [];
   };
   while (i < src.length) {
     const ch = src[i];
@@ -109,14 +109,13 @@ export function parseCsv(text: string, file: string): string[][] {
       quoted = true;
       wasQuoted = true;
       i++;
-    } else if (ch === ',') {
+    } else if (ch === separator) {
       endField();
       i++;
     } else if (ch === '\r' || ch === '\n') {
-      endField();
-      rows.push(fields);
-      fields = [];
+      endRow();
       line++;
+      rowLine = line;
       i += ch === '\r' && src[i + 1] === '\n' ? 2 : 1;
     } else {
       if (wasQuoted) throw new DataError(file, `line ${line}`, 'has text after a closing quote');
@@ -125,74 +124,36 @@ export function parseCsv(text: string, file: string): string[][] {
     }
   }
   if (quoted) throw new DataError(file, `line ${line}`, 'has a quoted field that is never closed');
-  if (field !== '' || wasQuoted || fields.length > 0) {
-    endField();
-    rows.push(fields);
-  }
-  // Blank lines (e.g. at the end) carry no competency.
-  return rows.filter((r) => !(r.length === 1 && r[0] === ''));
+  if (field !== '' || wasQuoted || cells.length > 0) endRow();
+  return rows;
 }
 
-export interface ImportOptions {
-  /** Supplies the clauses, publisher, version and date; the CSV replaces its competencies. */
-  base: Catalogue;
-  /** The new catalogue's version (default: the base's). */
-  version?: string;
-  /** The new catalogue's date, YYYY-MM-DD (default: the base's). */
-  published?: string;
+/** Parses CSV text into rows of fields (apostrophes added by the export removed). */
+export function parseCsv(text: string, file: string): string[][] {
+  return parseRows(text, file).map((r) => r.cells);
 }
 
-const lines = (cell: string) => (cell === '' ? [] : cell.split('\n'));
+/** A catalogue from CSV text: the base catalogue with its competencies replaced by the rows. */
+export function importCsv(text: string, file: string, options: ImportOptions): Catalogue {
+  return catalogueFromTable(parseRows(text, file), file, options);
+}
+
+/** Non-ASCII characters an Estonian or English catalogue has; in Windows-1257 anything else means another code page. */
+const ESTONIAN_1257 = /^[\u0000-\u007fõäöüšžéÕÄÖÜŠŽÉ„“”‘’–—…€«»§°×·±½\u00a0\u00ad]*$/;
 
 /**
- * A catalogue from CSV: the base catalogue with its competencies replaced by the CSV's rows.
- * Validated like any catalogue; errors name the line and column, or the entry and field.
+ * The text of a CSV file as Excel saves it: UTF-8 (with or without a byte-order mark), UTF-16
+ * with a byte-order mark ("Unicode text"), or, when it is not UTF-8, Windows-1257 (Estonian
+ * Excel's plain "CSV"). Text that would only decode to something else is refused in words rather
+ * than read wrongly. `encoding` says which was used.
  */
-export function importCsv(text: string, file: string, options: ImportOptions): Catalogue {
-  const rows = parseCsv(text, file);
-  if (rows.length === 0) throw new DataError(file, 'line 1', 'is empty; the first line must name the columns');
-  const header = rows[0].map((h) => h.trim());
-  for (const col of CSV_COLUMNS) {
-    if (!header.includes(col)) throw new DataError(file, `line 1, column ${col}`, 'is missing');
+export function decodeCsv(bytes: Uint8Array, file: string): { text: string; encoding: 'UTF-8' | 'UTF-16' | 'Windows-1257' } {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { text: new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes), encoding: 'UTF-16' };
   }
-  const extra = header.find((h) => !(CSV_COLUMNS as readonly string[]).includes(h));
-  if (extra !== undefined) throw new DataError(file, `line 1, column ${extra}`, 'is not a known column');
-  const competencies = rows.slice(1).map((fields, n) => {
-    const at = `line ${n + 2}`;
-    if (fields.length !== header.length) {
-      throw new DataError(file, at, `has ${fields.length} fields; the header has ${header.length}`);
-    }
-    const cell = (col: Column) => fields[header.indexOf(col)];
-    const entry: Record<string, unknown> = {
-      id: cell('id'),
-      name: { et: cell('name_et'), en: cell('name_en') },
-      description: { et: cell('description_et'), en: cell('description_en') },
-      group: cell('group'),
-      indicators: { et: lines(cell('indicators_et')), en: lines(cell('indicators_en')) },
-      keywords: cell('keywords') === '' ? [] : cell('keywords').split(';').map((k) => k.trim()).filter(Boolean),
-      status: cell('status'),
-      changedIn: cell('changed_in'),
-    };
-    if (cell('levels') !== '') {
-      try {
-        entry.levels = JSON.parse(cell('levels'));
-      } catch {
-        throw new DataError(file, `${at}, column levels`, 'is not valid JSON');
-      }
-    }
-    if (cell('replaced_by') !== '') entry.replacedBy = cell('replaced_by');
-    return entry;
-  });
-  const { base } = options;
-  return loadCatalogue(
-    {
-      format: 1,
-      version: options.version ?? base.version,
-      published: options.published ?? base.published,
-      publisher: base.publisher,
-      competencies,
-      clauses: base.clauses,
-    },
-    file,
-  );
+  const utf8 = decodeUtf8(bytes);
+  if (utf8 !== undefined) return { text: utf8, encoding: 'UTF-8' };
+  const baltic = new TextDecoder('windows-1257').decode(bytes);
+  if (ESTONIAN_1257.test(baltic)) return { text: baltic, encoding: 'Windows-1257' };
+  throw new DataError(file, '', 'is not UTF-8 text, nor Estonian text in the Windows code page; in Excel save it as "CSV UTF-8"');
 }

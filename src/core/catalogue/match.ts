@@ -98,3 +98,23 @@ export function compareText(
   }
   return { current: false, closest };
 }
+
+/** A competency of the document whose text is not one the catalogue's active entry accepts now. */
+export interface Drifted {
+  competency: Competency;
+  match: CatalogueMatch;
+  /** The entry's wording closest to the document's. */
+  closest: { levelId?: string; text: CompetencyText };
+}
+
+/** The document's catalogue competencies whose text has drifted from the current catalogue. */
+export function driftedCompetencies(catalogue: Catalogue, competencies: Competency[]): Drifted[] {
+  const drifted: Drifted[] = [];
+  for (const competency of competencies) {
+    const match = matchCompetency(catalogue, competency);
+    if (!match || match.entry.status !== 'active') continue;
+    const result = compareText(match.entry, competency, match.lang);
+    if (!result.current) drifted.push({ competency, match, closest: result.closest });
+  }
+  return drifted;
+}

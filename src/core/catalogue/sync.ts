@@ -1,5 +1,6 @@
 import { DataError, parseJson } from '../schema';
 import type { Bilingual } from '../text';
+import { catalogueAddressProblem, downloadCatalogue, DownloadFailure, type FetchLike } from './download';
 import { defaultCatalogue, loadCatalogue } from './load';
 import type { Catalogue } from './types';
 
@@ -10,30 +11,20 @@ export interface KeyValueStorage {
   removeItem(key: string): void;
 }
 
-/** The part of a fetch Response used here. */
-export interface FetchResponse {
-  status: number;
-  ok: boolean;
-  headers: { get(name: string): string | null };
-  text(): Promise<string>;
-}
-
-/** The part of `fetch` used here. */
-export type FetchLike = (
-  url: string,
-  init: { headers: Record<string, string>; signal: AbortSignal; cache?: 'no-store' },
-) => Promise<FetchResponse>;
+export type { FetchLike, FetchResponse } from './download';
 
 export interface SyncOptions {
   /** The shared catalogue's address; without one the shipped catalogue is used. */
   url?: string;
   fetch: FetchLike;
   storage: KeyValueStorage;
-  /** Give up on the network after this long (default 8 s). */
+  /** Give up on the network after this long, the whole answer read (default 8 s). */
   timeoutMs?: number;
   now?: () => Date;
   /** The catalogue shipped with the add-in (default defaultCatalogue()). */
   shipped?: () => Catalogue;
+  /** Why the page may not fetch `url` (e.g. its Content-Security-Policy), checked before fetching. */
+  addressProblem?: (url: string) => Bilingual | undefined;
 }
 
 export interface SyncResult {
@@ -87,17 +78,11 @@ function writeCache(storage: KeyValueStorage, copy: CachedCopy): void {
   }
 }
 
-class SyncFailure extends Error {
-  constructor(readonly reason: Bilingual) {
-    super(reason.en);
-  }
-}
-
 /**
  * The shared catalogue: asks `url` for a newer copy (sending the cached copy's ETag in
- * If-None-Match), keeps the last good copy in `storage`, and when the network fails, times out,
- * answers with an error or sends an invalid catalogue, carries on with the last good copy (or
- * the shipped one) and says so in words. Never throws.
+ * If-None-Match), keeps the last good copy in `storage`, and when the network fails, times out
+ * (headers or body), answers with an error or sends an invalid or over-large catalogue, carries
+ * on with the last good copy (or the shipped one) and says so in words. Never throws.
  */
 export async function loadSharedCatalogue(options: SyncOptions): Promise<SyncResult> {
   const now = options.now ?? (() => new Date());
@@ -116,7 +101,9 @@ export async function loadSharedCatalogue(options: SyncOptions): Promise<SyncRes
   }
   const cached = readCache(options.storage, url);
   try {
-    const response = await fetchWithTimeout(options.fetch, url, cached?.copy.etag, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const problem = catalogueAddressProblem(url) ?? options.addressProblem?.(url);
+    if (problem) throw new DownloadFailure(problem);
+    const response = await downloadCatalogue(options.fetch, url, { etag: cached?.copy.etag, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
     if (response.status === 304 && cached) {
       return {
         catalogue: cached.catalogue,
@@ -127,19 +114,19 @@ export async function loadSharedCatalogue(options: SyncOptions): Promise<SyncRes
         },
       };
     }
-    if (!response.ok) {
-      throw new SyncFailure({ et: `server vastas koodiga ${response.status}`, en: `the server answered ${response.status}` });
+    if (response.status < 200 || response.status > 299) {
+      throw new DownloadFailure({ et: `server vastas koodiga ${response.status}`, en: `the server answered ${response.status}` });
     }
-    const body = await response.text();
+    const { body } = response;
     let catalogue: Catalogue;
     try {
       catalogue = loadCatalogue(parseJson(body, url), url);
     } catch (e) {
       const detail = e instanceof DataError ? `${e.field || '(root)'}: ${e.reason}` : String(e);
-      throw new SyncFailure({ et: `saadud kataloog on vigane – ${detail}`, en: `the catalogue received is invalid – ${detail}` });
+      throw new DownloadFailure({ et: `saadud kataloog on vigane – ${detail}`, en: `the catalogue received is invalid – ${detail}` });
     }
     const savedAt = now();
-    writeCache(options.storage, { url, etag: response.headers.get('ETag') ?? undefined, savedAt: savedAt.toISOString(), body });
+    writeCache(options.storage, { url, etag: response.etag, savedAt: savedAt.toISOString(), body });
     return {
       catalogue,
       source: 'network',
@@ -149,7 +136,7 @@ export async function loadSharedCatalogue(options: SyncOptions): Promise<SyncRes
       },
     };
   } catch (e) {
-    const reason: Bilingual = e instanceof SyncFailure ? e.reason : { et: 'võrguühendus puudub', en: 'no network connection' };
+    const reason: Bilingual = e instanceof DownloadFailure ? e.reason : { et: 'võrguühendus puudub', en: 'no network connection' };
     if (cached) {
       const saved = new Date(cached.copy.savedAt);
       return {
@@ -175,32 +162,6 @@ export async function loadSharedCatalogue(options: SyncOptions): Promise<SyncRes
   }
 }
 
-async function fetchWithTimeout(fetch: FetchLike, url: string, etag: string | undefined, timeoutMs: number): Promise<FetchResponse> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const headers: Record<string, string> = {};
-  if (etag) headers['If-None-Match'] = etag;
-  try {
-    // no-store: the ETag logic is ours; the browser's HTTP cache must not answer for the server.
-    return await fetch(url, { headers, signal: controller.signal, cache: 'no-store' });
-  } catch (e) {
-    if (timedOut) {
-      const seconds = String(timeoutMs / 1000);
-      throw new SyncFailure({
-        et: `server ei vastanud ${seconds.replace('.', ',')} s jooksul`,
-        en: `the server did not answer within ${seconds} s`,
-      });
-    }
-    throw e;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /**
  * The catalogue address in use: the one the user set in the pane, else the build-time default
  * (CATALOGUE_URL), else none (the shipped catalogue).
@@ -219,20 +180,10 @@ export function catalogueUrl(storage: KeyValueStorage, buildDefault?: string): s
  * Saves the address the user typed ('' clears it). Returns a message when it is not an https
  * address (http is allowed only for localhost, for testing).
  */
-export function setCatalogueUrl(storage: KeyValueStorage, url: string): Bilingual | undefined {
+export function setCatalogueUrl(storage: KeyValueStorage, url: string, addressProblem?: (url: string) => Bilingual | undefined): Bilingual | undefined {
   const trimmed = url.trim();
-  if (trimmed) {
-    let parsed: URL;
-    try {
-      parsed = new URL(trimmed);
-    } catch {
-      return { et: 'See ei ole veebiaadress. Sisestage aadress kujul https://…', en: 'This is not a web address. Enter it as https://…' };
-    }
-    const local = parsed.hostname === 'localhost' || parsed.hostname === '127.0.0.1';
-    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && local)) {
-      return { et: 'Kataloogi aadress peab algama https://', en: 'The catalogue address must start with https://' };
-    }
-  }
+  const problem = trimmed ? catalogueAddressProblem(trimmed) ?? addressProblem?.(trimmed) : undefined;
+  if (problem) return problem;
   try {
     if (trimmed) storage.setItem(CATALOGUE_URL_KEY, trimmed);
     else storage.removeItem(CATALOGUE_URL_KEY);

@@ -175,9 +175,10 @@ export function findSections(doc: Doc, profile: StructureProfile): SectionsRead 
     if (found.inline) section.inline = found.inline;
     return section;
   });
-  const folded = doc.blocks.map((b) => (headingsAt.has(b.index) ? '' : foldChars(b.text)));
-  for (const section of sections) {
-    if (section.found) continue;
+  // Only a section not found is looked for in the text (most documents head all of theirs).
+  const unheaded = sections.filter((section) => !section.found && defs.get(section.id)!.evidence?.length);
+  const folded = unheaded.length > 0 ? doc.blocks.map((b) => (headingsAt.has(b.index) ? '' : foldChars(b.text))) : [];
+  for (const section of unheaded) {
     const block = evidenceOf(defs.get(section.id)!, folded);
     if (block !== undefined) section.evidence = block;
   }

@@ -1,7 +1,7 @@
 import type { Edit } from '../content';
 import type { Fix } from '../findings';
 import type { Competency } from '../model';
-import { compareText, matchCompetency } from '../catalogue/match';
+import { driftedCompetencies } from '../catalogue/match';
 import { competencyEnd, competencyPlan, type CompetencyText } from '../catalogue/plan';
 import type { Catalogue, CatalogueCompetency } from '../catalogue/types';
 import type { Language } from '../text';
@@ -27,11 +27,7 @@ export const competencyOutdated = defineRule(
   (ctx, report) => {
     const catalogue = ctx.catalogue;
     if (!catalogue) return;
-    for (const c of ctx.jd.competencies) {
-      const match = matchCompetency(catalogue, c);
-      if (!match || match.entry.status !== 'active') continue;
-      const result = compareText(match.entry, c, match.lang);
-      if (result.current) continue;
+    for (const { competency: c, match, closest } of driftedCompetencies(catalogue, ctx.jd.competencies)) {
       const place = placeOf(ctx.jd, c.block);
       const why: { et: string; en: string } =
         match.taggedVersion && match.taggedVersion !== catalogue.version
@@ -52,7 +48,7 @@ export const competencyOutdated = defineRule(
         subject: c.name,
         block: c.block,
         text: c.name,
-        fix: currentTextFix(ctx, c, match.entry, catalogue, match.lang, result.closest),
+        fix: currentTextFix(ctx, c, match.entry, catalogue, match.lang, closest),
       });
     }
   },

@@ -5,6 +5,7 @@ import { paneCatalogue } from '../catalogue';
 import { ADDIN_VERSION, lastError } from '../diagnostics';
 import { useStrings } from '../i18n';
 import type { StringKey } from '../i18n';
+import { useCopy } from '../useCopy';
 import { errorText } from '../useTask';
 
 const useStyles = makeStyles({
@@ -26,7 +27,7 @@ export default function AboutPart({ host }: { host: DocumentHost }) {
   const t = useStrings();
   const [info, setInfo] = useState<HostDiagnostics>();
   const [catalogue, setCatalogue] = useState<string>();
-  const [copied, setCopied] = useState<'ok' | 'failed'>();
+  const { copied, copy } = useCopy();
 
   useEffect(() => {
     let live = true;
@@ -53,14 +54,6 @@ export default function AboutPart({ host }: { host: DocumentHost }) {
   ];
   const plain = rows.map(([key, value]) => `${t(key)}: ${value}`).join('\n');
 
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(plain);
-      setCopied('ok');
-    } catch {
-      setCopied('failed'); // webviews may refuse the clipboard; the text below can be copied by hand
-    }
-  };
 
   return (
     <div className={styles.root}>
@@ -73,7 +66,7 @@ export default function AboutPart({ host }: { host: DocumentHost }) {
         ))}
       </dl>
       <div>
-        <Button size="small" onClick={() => void copy()}>
+        <Button size="small" onClick={() => void copy(plain)}>
           {t('aboutCopy')}
         </Button>
       </div>

@@ -37,7 +37,7 @@ export default function CheckTab({ host }: TabProps) {
   const t = useStrings();
   const lang = useLang();
   const state = useCheck(host);
-  const { result, task, refused, dismissRefused, catalogueError, check } = state;
+  const { result, task, refused, dismissRefused, catalogueError, catalogueStale, check } = state;
   const focus = useFocusAfterFix(result, task.busy);
   const hasResult = result !== undefined;
   const fix = (f: Finding, button: HTMLElement) => {
@@ -68,6 +68,11 @@ export default function CheckTab({ host }: TabProps) {
       )}
       {state.notice && <Notice notice={state.notice} busy={task.busy} onUndo={() => void state.undo()} />}
       <CatalogueWarning error={catalogueError} />
+      {catalogueStale && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{catalogueStale[lang]}</MessageBarBody>
+        </MessageBar>
+      )}
       {result && (
         <>
           <Verdict result={result} ref={focus.verdict} />

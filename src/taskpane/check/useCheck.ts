@@ -10,7 +10,7 @@ import type { DocumentHost } from '../../core/host';
 import { isDocumentChanged } from '../../core/host';
 import type { DocumentSnapshot } from '../../core/snapshot';
 import type { Bilingual } from '../../core/text';
-import { paneCatalogue } from '../catalogue';
+import { paneCatalogueSync } from '../catalogue';
 import type { StringKey } from '../i18n';
 import { useNotice } from '../useNotice';
 import { useTask, type Task } from '../useTask';
@@ -35,7 +35,7 @@ export interface CheckNotice {
  */
 export function useCheck(host: DocumentHost) {
   const task = useTask();
-  const { checked, check, catalogueError } = useChecker(host, task);
+  const { checked, check, catalogueError, catalogueStale } = useChecker(host, task);
   /** A fix was refused because the document had changed; the findings were checked again. */
   const [refused, setRefused] = useState(false);
   const notice = useNotice<CheckNotice>(host);
@@ -94,13 +94,15 @@ export function useCheck(host: DocumentHost) {
     if (after) notice.show({ text: reason !== undefined ? 'dismissedNotice' : 'restored' }, after);
   };
 
-  return { result: checked?.result, task, refused, dismissRefused: () => setRefused(false), catalogueError, notice: notice.notice, check, select, fix, undo, dismiss };
+  return { result: checked?.result, task, refused, dismissRefused: () => setRefused(false), catalogueError, catalogueStale, notice: notice.notice, check, select, fix, undo, dismiss };
 }
 
 /** The check itself: the catalogue (or none, said), the document read, the engine; only the newest check shows. */
 function useChecker(host: DocumentHost, task: Task) {
   const [checked, setChecked] = useState<{ result: CheckResult; snapshot: DocumentSnapshot }>();
   const [catalogueError, setCatalogueError] = useState<unknown>();
+  /** Set when the catalogue could not be updated and an older copy is used. */
+  const [catalogueStale, setCatalogueStale] = useState<Bilingual>();
   // Only the newest check may show its result, however the reads interleave.
   const latest = useRef(0);
   const check = useCallback(
@@ -109,7 +111,9 @@ function useChecker(host: DocumentHost, task: Task) {
         const id = ++latest.current;
         let catalogue: Catalogue | undefined;
         try {
-          catalogue = await paneCatalogue();
+          const sync = await paneCatalogueSync();
+          catalogue = sync.catalogue;
+          setCatalogueStale(sync.stale ? sync.status : undefined);
           setCatalogueError(undefined);
         } catch (e) {
           setCatalogueError(e); // check the rest without the catalogue
@@ -121,7 +125,7 @@ function useChecker(host: DocumentHost, task: Task) {
     [host, task.run],
   );
   useRecheck(host, checked !== undefined, check);
-  return { checked, check, catalogueError };
+  return { checked, check, catalogueError, catalogueStale };
 }
 
 /** Once the user has checked, keeps the findings current as the document changes. */
