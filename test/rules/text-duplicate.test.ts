@@ -59,6 +59,25 @@ describe('text-duplicate', () => {
     expect(run(textDuplicate, doc, 'ametnik')).toEqual([]);
   });
 
+  it('leaves a repeated section and a repeated competency to their own rules (one defect, one finding)', () => {
+    // A second copy of section 5, heading and all: section-duplicate reports it.
+    const base = seed('ametnik');
+    const from = blockWith(base, '5. VASTUTUS');
+    const to = blockWith(base, '6. TÖÖVAHENDID');
+    const copy = base.blocks.slice(from, to).map((b) => b.text);
+    expect(copy.length).toBeGreaterThan(2);
+    expect(run(textDuplicate, insertLines(base, to, copy), 'ametnik')).toEqual([]);
+    // A competency and its bullets listed twice: competency-duplicate reports it when the house rule is on.
+    const tootaja = seed('tootaja');
+    const start = blockWith(tootaja, 'Koostöövõime');
+    let end = start + 1;
+    while (tootaja.blocks[end].text.trim() && !/^Efektiivsus/.test(tootaja.blocks[end].text)) end++;
+    const twice = insertLines(tootaja, end, tootaja.blocks.slice(start, end).map((b) => b.text));
+    expect(run(textDuplicate, twice, 'tootaja', { houseRules: { competencyOnce: true } })).toEqual([]);
+    // Without that house rule nobody else says it, so text-duplicate does.
+    expect(run(textDuplicate, twice, 'tootaja')).toHaveLength(1);
+  });
+
   it('counts what a paragraph says: words, not bullets, numbers or spacing', () => {
     expect(paragraphKey('Tulemus:')).toBe('');
     expect(paragraphKey('3.1.')).toBe('');

@@ -1,6 +1,7 @@
 import { foldedWords } from '../catalogue/fold';
 import type { FoundSection } from '../model';
-import { stripBullet } from '../normalize';
+import { foldLabel, splitNumber, stripBullet } from '../normalize';
+import { competencyKey } from './competency-names';
 import type { Block } from '../snapshot';
 import { defineRule } from './define';
 import { messageAt, sectionName } from './places';
@@ -29,6 +30,29 @@ function excerpt(text: string): string {
   return `${cut.slice(0, cut.lastIndexOf(' ') > 30 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,;:]+$/, '')}…`;
 }
 
+/**
+ * The blocks of a competency listed a second time (its line and the bullets under it, up to the
+ * next competency, empty line or heading): competency-duplicate reports it, once is enough.
+ */
+function repeatedCompetencies(ctx: RuleContext): Set<number> {
+  const blocks = new Set<number>();
+  const starts = new Set(ctx.jd.competencies.map((c) => c.block));
+  const seen = new Set<string>();
+  for (const c of ctx.jd.competencies) {
+    const key = competencyKey(c.name);
+    if (!seen.has(key)) {
+      seen.add(key);
+      continue;
+    }
+    for (let i = c.block; i < ctx.snapshot.blocks.length; i++) {
+      const b = ctx.snapshot.blocks[i];
+      if (i > c.block && (starts.has(i) || b.kind !== 'paragraph' || b.headingLevel !== undefined || !b.text.trim())) break;
+      blocks.add(i);
+    }
+  }
+  return blocks;
+}
+
 interface Repeat {
   block: Block;
   /** The earlier block with the same text. */
@@ -39,19 +63,22 @@ interface Repeat {
  * The repeats in one section, grouped: paragraphs one after the other (no empty line or heading
  * between) are one passage, so a list pasted twice is one repeat, however many items it has.
  */
-function repeatsIn(ctx: RuleContext, section: FoundSection): Repeat[][] {
-  const seen = new Map<string, number>();
+function repeatsIn(ctx: RuleContext, section: FoundSection, skipped: Set<number>): Repeat[][] {
+  let seen = new Map<string, number>();
   const groups: Repeat[][] = [];
+  const heading = section.heading ? foldLabel(splitNumber(section.heading).rest) : undefined;
   let passage = 0;
   let lastPassage = -1;
   for (let i = (section.block as number) + 1; i <= (section.endBlock ?? -1) && i < ctx.snapshot.blocks.length; i++) {
     const block = ctx.snapshot.blocks[i];
+    // The section's heading again: a second copy of the section, which section-duplicate reports.
+    if (heading && block.kind === 'paragraph' && foldLabel(splitNumber(block.text).rest) === heading) seen = new Map();
     if (block.kind !== 'paragraph' || block.headingLevel !== undefined || !block.text.trim()) {
       passage++;
       continue;
     }
     const key = paragraphKey(block.text);
-    if (!key) continue;
+    if (!key || skipped.has(i)) continue;
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, i);
@@ -80,9 +107,10 @@ export const textDuplicate = defineRule(
     },
   },
   (ctx, report) => {
+    const skipped = ctx.houseRules.competencyOnce ? repeatedCompetencies(ctx) : new Set<number>();
     for (const section of ctx.jd.sections) {
       if (!section.found || section.block === undefined) continue;
-      for (const group of repeatsIn(ctx, section)) {
+      for (const group of repeatsIn(ctx, section, skipped)) {
         const [{ block, first }] = group;
         const quote = excerpt(block.text);
         const text =
