@@ -10,7 +10,9 @@ import {
   makeStyles,
   mergeClasses,
   tokens,
+  useId,
 } from '@fluentui/react-components';
+import type { Change } from '../../core/compare';
 import { COMPARE_TEXTS, describeChange, groupChanges } from '../../core/compare-text';
 import { fill } from '../../core/text';
 import { DOCUMENT_ACCEPT, SIGNATURES_NOT_VALIDATED } from '../../docx/container';
@@ -60,6 +62,37 @@ const useStyles = makeStyles({
   focus: createFocusOutlineStyle(),
   text: { width: '100%', minHeight: '8em', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
 });
+
+/** The changes grouped by section; one that has a place in the document is a button that selects it. */
+function ChangeList({ groups, onShow }: { groups: ReturnType<typeof groupChanges>; onShow: (c: Change) => void }) {
+  const styles = useStyles();
+  const lang = useLang();
+  const id = useId('changes-');
+  return (
+    <section aria-label={S.changesLabel[lang]}>
+      {groups.map((g) => (
+        <div key={g.section}>
+          <Subtitle2 as="h3" className={styles.group} id={`${id}-${g.section}`}>
+            {g.title}
+          </Subtitle2>
+          <ul className={styles.list} aria-labelledby={`${id}-${g.section}`}>
+            {g.changes.map((c, i) => (
+              <li key={i}>
+                {c.block === undefined ? (
+                  <Text>{describeChange(c, lang)}</Text>
+                ) : (
+                  <button type="button" className={mergeClasses(styles.change, styles.focus)} title={S.goTo[lang]} onClick={() => onShow(c)}>
+                    {describeChange(c, lang)}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
 
 /** Võrdle: the changes since the previous version (a .docx or a signed container read here), by section; a click shows one. State and I/O: ./useCompare.ts. */
 export default function CompareTab({ host }: TabProps) {
@@ -112,28 +145,7 @@ export default function CompareTab({ host }: TabProps) {
           <Text weight="semibold" role="status">
             {count === 0 ? COMPARE_TEXTS.none[lang] : count === 1 ? t('countOne') : fill(t('count'), { n: count })}
           </Text>
-          <section aria-label={t('changesLabel')}>
-            {groups.map((g) => (
-              <div key={g.section}>
-                <Subtitle2 as="h3" className={styles.group} id={`changes-${g.section}`}>
-                  {g.title}
-                </Subtitle2>
-                <ul className={styles.list} aria-labelledby={`changes-${g.section}`}>
-                  {g.changes.map((c, i) => (
-                    <li key={i}>
-                      {c.block === undefined ? (
-                        <Text>{describeChange(c, lang)}</Text>
-                      ) : (
-                        <button type="button" className={mergeClasses(styles.change, styles.focus)} title={t('goTo')} onClick={() => show(c)}>
-                          {describeChange(c, lang)}
-                        </button>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ))}
-          </section>
+          <ChangeList groups={groups} onShow={show} />
           <div>
             <Button onClick={() => void clipboard.copy(summary)}>{t('copy')}</Button>
           </div>
