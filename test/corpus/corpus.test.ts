@@ -8,19 +8,9 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { buildOne, readmeWithSources, sourceIds } from './build';
-import { corpusIds, loadExpectation, runDocument, type DocResult } from './lib/corpus';
+import { corpusIds, loadExpectation, problems, runDocument } from './lib/corpus';
 
 const ids = corpusIds();
-
-function problems(r: DocResult): string[] {
-  return [
-    ...(r.profile.ok ? [] : [`profile: expected ${r.profile.expected}, got ${r.profile.actual}`]),
-    ...r.fields.filter((f) => !f.ok).map((f) => `field ${f.field}: expected ${JSON.stringify(f.expected)}, got ${JSON.stringify(f.actual)}`),
-    ...r.falseAlarms.map((f) => `false alarm ${f.rule} at block ${f.location.block} "${f.location.text.slice(0, 50)}": ${f.message.en}`),
-    ...r.missed.map((e) => `missed ${e.rule}${e.subject ? ` (${e.subject})` : ''}${e.text ? ` "${e.text}"` : ''}`),
-    ...r.badFixes.map((b) => `bad fix ${b}`),
-  ];
-}
 
 test('the README names the source of every document', () => {
   expect(fs.readFileSync(path.join(__dirname, 'README.md'), 'utf8')).toBe(readmeWithSources());

@@ -29,4 +29,15 @@ describe('language-level-missing', () => {
     expect(findings[0].location.block).toBe(blockWith(doc, '7. TÖÖKOHALE ESITATAVAD NÕUDED'));
     expect(findings[0].message.et).toContain('Osa 7 „TÖÖKOHALE ESITATAVAD NÕUDED“: eesti keele oskuse nõue puudub.');
   });
+
+  it('takes a level for the language it is written with: "väga hea eesti keele oskus; inglise keel B2" gives Estonian none', () => {
+    const base = seed('tootaja');
+    const at = blockWith(base, 'Eesti keele valdamine');
+    const missing = run(languageLevelMissing, setBlock(base, at, 'Väga hea eesti keele oskus; inglise keel B2-tasemel.'), 'tootaja');
+    expect(missing.map((f) => f.message.en)).toEqual([expect.stringContaining('no level is given for Estonian')]);
+    // Each language with its own level, or a list of languages sharing one level, is complete.
+    for (const text of ['Eesti keel C1; inglise keel B2.', 'Eesti keele oskus C1-tasemel, inglise keele oskus suhtlustasandil.', 'Eesti, inglise ja vene keele oskus B2-tasemel.']) {
+      expect({ text, found: run(languageLevelMissing, setBlock(base, at, text), 'tootaja') }).toEqual({ text, found: [] });
+    }
+  });
 });

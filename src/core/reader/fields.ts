@@ -35,6 +35,8 @@ const PARTITIVE = /(?:[aeiouõäöü]t|kku|ttu|^teda)$/u;
 const UNIT = /\bon\s+(.{3,80}?)\s+koosseisus\b/iu;
 /** Sentences outside part 1 are read only when they start with the subject: a few words, then the verb. */
 const SUBJECT_FIRST = /^(?:\S+\s+){1,3}(?:allub|äraolekul|puudumisel|asendab)\b/iu;
+/** A numbered item whose subject is the position itself: "Allub …", "Asendab …". */
+const VERB_FIRST = /^(?:allub|asendab)\b/iu;
 
 /** Fields a sentence gives. */
 function fromSentence(text: string): Partial<Record<FieldId, string>> {
@@ -186,8 +188,12 @@ export class FieldReader {
     if (!fields.vahetu_juht?.value || !fields.asendaja?.value) {
       for (let i = range.end + 1; i <= this.doc.last; i++) {
         const b = this.doc.blocks[i];
-        if (b.kind !== 'paragraph' || isBullet(b) || b.text.length >= 250 || !SUBJECT_FIRST.test(b.text.trim())) continue;
-        const found = fromSentence(b.text.trim());
+        if (b.kind !== 'paragraph' || isBullet(b) || b.text.length >= 250) continue;
+        // A numbered item may leave the subject out ("1.4. Allub kooli direktorile."), its number typed or Word's.
+        const { number, rest } = splitNumber(b.text.trim());
+        const numbered = number !== undefined || b.number !== undefined;
+        if (!SUBJECT_FIRST.test(rest) && !(numbered && VERB_FIRST.test(rest))) continue;
+        const found = fromSentence(rest);
         take({ vahetu_juht: found.vahetu_juht, asendaja: found.asendaja } as Partial<Record<FieldId, string>>, i);
       }
     }

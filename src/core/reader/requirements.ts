@@ -101,6 +101,22 @@ const LEVEL_RE = /(?<![\p{L}\d])([A-Fa-f][0-9])(?![\p{L}\d])/u;
 /** Levels named in words: the former scale (algtase, kesktase, kõrgtase) and a mother tongue. */
 const LEVEL_WORD_RE = /(?<![\p{L}])(algtase|kesktase|korgtase|emakeel|pohitase|kõrgtase|põhitase)\p{L}*/iu;
 const LANGUAGE_RE = /(\p{L}+)\s+keel/iu;
+/** Languages listed before the one named with "keel": "eesti, inglise ja vene keel" (only known language names count). */
+const LANGUAGE_LIST_RE = /((?:\p{L}+(?:\s*,\s*|\s+(?:ja|ning|või)\s+))+)\p{L}+\s+keel/iu;
+const LANGUAGES = new Set(['eesti', 'inglise', 'vene', 'soome', 'saksa', 'prantsuse', 'rootsi', 'läti', 'leedu', 'poola', 'ukraina', 'hispaania', 'itaalia', 'norra', 'taani', 'hiina', 'jaapani', 'viipe']);
+
+function listedBefore(text: string): string[] {
+  const list = LANGUAGE_LIST_RE.exec(text)?.[1];
+  if (!list) return [];
+  const names = list.split(/\s*,\s*|\s+(?:ja|ning|või)\s+/u).map((n) => n.trim().toLowerCase()).filter(Boolean);
+  // Only the languages right before the named one: "kõrgharidus ja eesti, inglise keel" lists eesti.
+  const known: string[] = [];
+  for (const name of names.reverse()) {
+    if (!LANGUAGES.has(name)) break;
+    known.unshift(name);
+  }
+  return known;
+}
 const REQUIREMENT_WORDS = /keele\s*oskus|keeleoskus|valda|tasemel|riigikeel/;
 
 /** A line that states a language requirement (not one that only mentions a language, "dokumendid eesti keeles"). */
@@ -119,9 +135,10 @@ export function languagesAnywhere(doc: Doc): LanguageRequirement[] {
 export function parseLanguages(text: string, block: number): LanguageRequirement[] {
   const out: LanguageRequirement[] = [];
   const sentences = text.split(/(?<=[.!?;])\s+(?=\p{Lu})/u).flatMap((sentence) => {
-    // "Eesti keel C1, inglise keel B2": one requirement per part when every part has its level.
+    // "Eesti keel C1, inglise keel B2", "Väga hea eesti keele oskus; inglise keel B2": one requirement per part
+    // when every part has its level or names its language, so that a level counts only for its own language.
     const parts = sentence.split(/[,;]\s+/);
-    return parts.length > 1 && parts.every((p) => LEVEL_RE.test(p)) ? parts : [sentence];
+    return parts.length > 1 && (parts.every((p) => LEVEL_RE.test(p)) || parts.every((p) => LANGUAGE_RE.test(p))) ? parts : [sentence];
   });
   for (const sentence of sentences) {
     const s = stripBullet(sentence);
@@ -130,17 +147,22 @@ export function parseLanguages(text: string, block: number): LanguageRequirement
     const folded = fold(s);
     const word = LEVEL_WORD_RE.exec(folded)?.[1];
     let language: string | undefined;
+    let listed: string[] = [];
     if (folded.includes('voorkeel')) language = 'võõrkeel';
     else if (folded.includes('riigikeel')) language = 'eesti';
     else {
       const named = LANGUAGE_RE.exec(s)?.[1];
       if (named) language = named.toLowerCase();
+      listed = listedBefore(s);
     }
     if (!language && !level && !word) continue;
-    const requirement: LanguageRequirement = { language: language ?? '', text: s, block };
-    if (level) requirement.level = level;
-    if (word) requirement.levelWord = word;
-    out.push(requirement);
+    // "Eesti, inglise ja vene keele oskus B2-tasemel": every language listed, each with the level.
+    for (const name of language ? [...listed, language] : ['']) {
+      const requirement: LanguageRequirement = { language: name, text: s, block };
+      if (level) requirement.level = level;
+      if (word) requirement.levelWord = word;
+      out.push(requirement);
+    }
   }
   return out;
 }

@@ -92,6 +92,7 @@ export function sameValue(a: string | null | undefined, b: string | null | undef
       .normalize('NFC')
       .toLowerCase()
       .replace(/[„“”"«»]/g, '')
+      .replace(/[–—]/g, '-')
       .replace(/\s+/g, ' ')
       .replace(/[\s.,;:]+$/, '')
       .trim();
@@ -110,7 +111,9 @@ function matches(expected: ExpectedFinding, f: Finding, snapshot: DocumentSnapsh
   if (expected.subject !== undefined && fold(f.subject ?? '') !== fold(expected.subject)) return false;
   if (expected.text !== undefined) {
     const want = fold(expected.text);
-    const block = snapshot.blocks[f.location.block]?.text ?? '';
+    // The block as Word shows it: its automatic number too.
+    const b = snapshot.blocks[f.location.block];
+    const block = b ? `${b.number ?? ''} ${b.text}` : '';
     if (!fold(f.location.text).includes(want) && !fold(block).includes(want)) return false;
   }
   return true;
@@ -123,10 +126,19 @@ export function checkFixes(snapshot: DocumentSnapshot, result: CheckResult, opti
   return { tried: offered.length, bad };
 }
 
-/** Checks one corpus document against its expectation, with jd-check's defaults (the shipped profiles and catalogue). */
-export function runDocument(id: string, dir = CORPUS_DIR, options: CheckOptions = { catalogue: defaultCatalogue() }, docxPath = path.join(dir, `${id}.docx`)): DocResult {
+/**
+ * Checks one corpus document against its expectation, with jd-check's defaults (the shipped
+ * profiles and catalogue); `vary` changes the document as read (another employer's habits).
+ */
+export function runDocument(
+  id: string,
+  dir = CORPUS_DIR,
+  options: CheckOptions = { catalogue: defaultCatalogue() },
+  docxPath = path.join(dir, `${id}.docx`),
+  vary: (s: DocumentSnapshot) => DocumentSnapshot = (s) => s,
+): DocResult {
   const expectation = loadExpectation(id, dir);
-  const snapshot = readDocx(new Uint8Array(fs.readFileSync(docxPath)));
+  const snapshot = vary(readDocx(new Uint8Array(fs.readFileSync(docxPath))));
   const result = checkDocument(snapshot, options);
   const actual = actualProfile(result);
   const fields = (Object.keys(expectation.fields) as FieldId[]).map((field): FieldResult => {
@@ -189,4 +201,15 @@ export function totals(results: DocResult[]): Totals {
 /** Ratio as a percentage with one decimal; 100 % when there is nothing to count. */
 export function percent(part: number, whole: number): number {
   return whole === 0 ? 100 : Math.round((1000 * part) / whole) / 10;
+}
+
+/** What differs from the expectation, one line each (none when the document is read and judged as expected). */
+export function problems(r: DocResult): string[] {
+  return [
+    ...(r.profile.ok ? [] : [`profile: expected ${r.profile.expected}, got ${r.profile.actual}`]),
+    ...r.fields.filter((f) => !f.ok).map((f) => `field ${f.field}: expected ${JSON.stringify(f.expected)}, got ${JSON.stringify(f.actual)}`),
+    ...r.falseAlarms.map((f) => `false alarm ${f.rule} at block ${f.location.block} "${f.location.text.slice(0, 50)}": ${f.message.en}`),
+    ...r.missed.map((e) => `missed ${e.rule}${e.subject ? ` (${e.subject})` : ''}${e.text ? ` "${e.text}"` : ''}`),
+    ...r.badFixes.map((b) => `bad fix ${b}`),
+  ];
 }
