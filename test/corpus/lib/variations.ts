@@ -103,4 +103,123 @@ export const VARIATIONS: Record<string, (s: DocumentSnapshot) => DocumentSnapsho
       return t.toLocaleLowerCase('et');
     });
   },
+  /** Section headings without their numbers (the duties keep theirs). */
+  'section numbers removed': (s) => {
+    const headings = headingBlocks(s);
+    return withBlocks(
+      s,
+      s.blocks.map((b): Block => {
+        if (!headings.has(b.index)) return b;
+        const { number: _, listLevel: __, ...rest } = b;
+        return { ...rest, text: b.text.replace(/^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s*/, '') };
+      }),
+    );
+  },
+  /** The directive's approval lines above the document, as an agency's register publishes an annex. */
+  'approval lines on top': (s) => {
+    const lines = ['KINNITATUD', 'peadirektori 12.01.2026', 'käskkirjaga nr 1-1/26/4', 'Lisa 2', ''];
+    return withBlocks(s, [...lines.map((text): Block => ({ index: 0, kind: 'paragraph', text, tags: [] })), ...s.blocks]);
+  },
+  /** The employee's acknowledgement at the end, with lines to sign on, as schools and municipalities add it. */
+  'acknowledgement at the end': (s) => {
+    const lines = ['', 'Ametijuhendiga tutvunud ja nõus:', '', 'Nimi: ______________________', 'Allkiri: ____________________', 'Kuupäev: „____“ ____________ 20__'];
+    return withBlocks(s, [...s.blocks, ...lines.map((text): Block => ({ index: 0, kind: 'paragraph', text, tags: [] }))]);
+  },
+  /** A part-1 value cell written over two lines of the same cell (Word's Enter inside the cell). */
+  'part-1 values over two lines': (s) => {
+    const { jd } = checkDocument(s);
+    const cell = (b: Block) => (b.table ? `${b.table.table}:${b.table.row}:${b.table.col}` : '');
+    const lines = new Map<string, number>();
+    for (const b of s.blocks) if (b.table && b.text.trim()) lines.set(cell(b), (lines.get(cell(b)) ?? 0) + 1);
+    // A value alone in its cell (not one of several values stacked beside stacked labels).
+    const values = new Set(
+      Object.values(jd.fields)
+        .map((f) => f?.block)
+        .filter((b): b is number => b !== undefined && s.blocks[b]?.kind === 'cell' && lines.get(cell(s.blocks[b])) === 1),
+    );
+    return withBlocks(
+      s,
+      s.blocks.flatMap((b): Block[] => {
+        const words = b.text.trim().split(/\s+/);
+        if (!values.has(b.index) || words.length < 4) return [b];
+        const half = Math.ceil(words.length / 2);
+        return [{ ...b, text: words.slice(0, half).join(' ') }, { ...b, text: words.slice(half).join(' ') }];
+      }),
+    );
+  },
+  /** Part 1 written as "Label: value" lines where it was a two-column table. */
+  'part-1 table as lines': (s) => {
+    const { jd } = checkDocument(s);
+    const valueBlocks = Object.values(jd.fields)
+      .map((f) => (f ? s.blocks[f.block] : undefined))
+      .filter((b): b is Block => b?.table !== undefined);
+    // Tables of label | value rows (not labels in a header row with their values in the next).
+    const labelBeside = (v: Block) => v.table!.col === 1 && !valueBlocks.some((o) => o.table!.table === v.table!.table && o.table!.row === v.table!.row && o.table!.col === 0);
+    const tables = new Set(valueBlocks.filter(labelBeside).map((b) => b.table!.table));
+    const twoColumns = [...tables].filter((t) => s.blocks.every((b) => b.table?.table !== t || b.table.col <= 1));
+    const out: Block[] = [];
+    for (const b of s.blocks) {
+      if (!b.table || !twoColumns.includes(b.table.table)) {
+        out.push(b);
+        continue;
+      }
+      if (b.table.col === 1) continue; // written with its label
+      const { table, row } = b.table;
+      if (out.some((o) => o.kind === 'paragraph' && (o as Block & { from?: string }).from === `${table}:${row}`)) continue;
+      const lines = (col: number) =>
+        s.blocks.filter((c) => c.table?.table === table && c.table.row === row && c.table.col === col && c.text.trim()).map((c) => c.text.trim());
+      const [labels, values] = [lines(0), lines(1)];
+      // Labels stacked in one cell with their values stacked beside: a line each.
+      const pairs = labels.length > 1 && labels.length === values.length ? labels.map((l, k) => [l, values[k]]) : [[labels.join(' '), values.join(' ')]];
+      for (const [l, value] of pairs) {
+        const label = l.replace(/:$/, '');
+        out.push({ index: 0, kind: 'paragraph', text: value ? `${label}: ${value}` : label ? `${label}:` : '', tags: b.tags, from: `${table}:${row}` } as Block);
+      }
+    }
+    return withBlocks(s, renumberTables(out.map(({ from: _, ...b }: Block & { from?: string }) => b)));
+  },
+  /** Part 1 as a two-column table where it was written as "Label: value" lines. */
+  'part-1 lines as a table': (s) => {
+    const { jd } = checkDocument(s);
+    const LINE = /^([^:\t]{2,60}):\s+(\S.*)$/su;
+    const fieldLines = new Set(
+      Object.values(jd.fields)
+        .map((f) => f?.block)
+        .filter((i): i is number => i !== undefined && s.blocks[i].kind === 'paragraph' && LINE.test(s.blocks[i].text.trim())),
+    );
+    // Runs of "Label: value" lines that hold a field.
+    const inRun = new Set<number>();
+    for (const i of fieldLines) {
+      for (let k = i; k >= 0 && s.blocks[k].kind === 'paragraph' && LINE.test(s.blocks[k].text.trim()); k--) inRun.add(k);
+      for (let k = i; k < s.blocks.length && s.blocks[k].kind === 'paragraph' && LINE.test(s.blocks[k].text.trim()); k++) inRun.add(k);
+    }
+    let table = 1000;
+    let row = 0;
+    const out: Block[] = [];
+    s.blocks.forEach((b, i) => {
+      if (!inRun.has(i)) {
+        out.push(b);
+        return;
+      }
+      if (!inRun.has(i - 1)) {
+        table++;
+        row = 0;
+      }
+      const [, label, value] = LINE.exec(b.text.trim())!;
+      const { number: _, listLevel: __, bullet: ___, ...rest } = b;
+      out.push({ ...rest, kind: 'cell', text: label, table: { table, row, col: 0 } }, { ...rest, kind: 'cell', text: value, table: { table, row, col: 1 } });
+      row++;
+    });
+    return withBlocks(s, renumberTables(out));
+  },
 };
+
+/** Tables numbered again in the order they appear, after some were taken out. */
+function renumberTables(blocks: Block[]): Block[] {
+  const order = new Map<number, number>();
+  return blocks.map((b) => {
+    if (!b.table) return b;
+    if (!order.has(b.table.table)) order.set(b.table.table, order.size);
+    return { ...b, table: { ...b.table, table: order.get(b.table.table)! } };
+  });
+}
