@@ -9,15 +9,23 @@ import { isLetter } from './rules/text-match';
 import type { DocumentSnapshot, Location } from './snapshot';
 import type { Bilingual } from './text';
 
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+
+/** A letter or digit, or the dot inside a number ("3.4"). */
+function inWord(s: string, i: number): boolean {
+  const c = s[i];
+  return isLetter(c) || isDigit(c) || (c === '.' && isDigit(s[i - 1]) && isDigit(s[i + 1]));
+}
+
 /** The words a replace edit changes, whole words: "tasemel C2." → "tasemel C1." gives ["C2", "C1"]. */
 export function changedWords(find: string, replace: string): [string, string] {
   let start = 0;
   while (start < find.length && start < replace.length && find[start] === replace[start]) start++;
   let end = 0;
   while (end < find.length - start && end < replace.length - start && find[find.length - 1 - end] === replace[replace.length - 1 - end]) end++;
-  // Out to whole words on both sides, the same in both texts (the common parts are the same).
-  while (start > 0 && isLetter(find[start - 1])) start--;
-  while (end > 0 && isLetter(find[find.length - end])) end--;
+  // Out to whole words and numbers on both sides ("3.4 → 3.3", not "4 → 3"), the same in both texts.
+  while (start > 0 && inWord(find, start - 1)) start--;
+  while (end > 0 && inWord(find, find.length - end)) end--;
   return [find.slice(start, find.length - end).trim(), replace.slice(start, replace.length - end).trim()];
 }
 

@@ -13,6 +13,10 @@ describe('what a fix changes, in words', () => {
     expect(fixSummary(fix)).toEqual({ et: 'C2 → C1', en: 'C2 → C1' });
     expect(changedWords('tasemel C2.', 'tasemel C1.')).toEqual(['C2', 'C1']);
     expect(changedWords('omavalistuse', 'omavalitsuse')).toEqual(['omavalistuse', 'omavalitsuse']);
+    // A renumbered duty shows its whole number, not the last digit; a full stop after it is no part of it.
+    expect(changedWords('3.4 Viib läbi ennetustegevusi.', '3.3 Viib läbi ennetustegevusi.')).toEqual(['3.4', '3.3']);
+    expect(changedWords('3.10. Koostab aruandeid', '3.9. Koostab aruandeid')).toEqual(['3.10', '3.9']);
+    expect(changedWords('vähemalt tasemel C2.', 'vähemalt tasemel C1.')).toEqual(['C2', 'C1']);
   });
 
   it('keeps the description for a fix that inserts', () => {
