@@ -54,6 +54,27 @@ describe('part 1', () => {
     });
   });
 
+  it('tells who substitutes by the case after "asendab": a nominative is the substitute, whichever comes first', () => {
+    const jd = read(['AMETIJUHEND', '1. Üldsätted', '1.3 nooremraamatupidaja - asjaajaja asendab vallasekretär', '2. Ametikoha eesmärk', 'x']);
+    expect(values(jd)).toMatchObject({ asendaja: 'vallasekretär' });
+    expect(values(jd).asendatav).toBeUndefined();
+    // The partitive or an ending that may be one keeps the usual reading: the position substitutes them.
+    for (const [line, whom] of [['1.3 maanõunik asendab vallavanemat', 'vallavanemat'], ['1.3 spetsialist asendab osakonna juhatajat või nõunikku', 'osakonna juhatajat või nõunikku']]) {
+      const other = read(['AMETIJUHEND', '1. Üldsätted', line, '2. Ametikoha eesmärk', 'x']);
+      expect(values(other)).toMatchObject({ asendatav: whom });
+    }
+  });
+
+  it('a numbered item whose subject is the position itself: "1.4. Allub …", typed or numbered by Word', () => {
+    const typed = read(['AMETIJUHEND', '1. ÜLDSÄTTED', '1.1. Raamatukoguhoidja lähtub seadustest.', '1.2. Nõutav kvalifikatsioon:', '1.3. Allub kooli direktorile.', '2. KOHUSTUSED', '2.1. Nõustab.'], tootaja);
+    expect(values(typed)).toMatchObject({ vahetu_juht: 'kooli direktorile' });
+    const automatic = read(
+      ['AMETIJUHEND', { text: 'ÜLDSÄTTED', number: '1.' }, { text: 'Raamatukoguhoidja lähtub seadustest.', number: '1.1.' }, { text: 'Nõutav kvalifikatsioon:', number: '1.2.' }, { text: 'Allub kooli direktorile.', number: '1.3.' }, { text: 'KOHUSTUSED', number: '2.' }, { text: 'Nõustab.', number: '2.1.' }],
+      tootaja,
+    );
+    expect(values(automatic)).toMatchObject({ vahetu_juht: 'kooli direktorile' });
+  });
+
   it('reads numbered items of part 1 kept in one paragraph with line breaks', () => {
     const jd = read(['ÕPETAJA AMETIJUHEND', '1. Üldsätted', '1.1 õpetajat nimetab ametisse direktor\n1.2 õpetaja allub direktorile\n1.3 õpetajat asendab direktori määratud õpetaja', '2. Tööülesanded', '2.1 Õpetab.'], tootaja);
     expect(values(jd)).toMatchObject({ vahetu_juht: 'direktorile', asendaja: 'direktori määratud õpetaja' });
@@ -124,5 +145,16 @@ describe('duties', () => {
     expect(read(['AMETIJUHEND', 'TÖÖÜLESANDED', 'Tööülesanded:', '• Õpetab.', '• Hindab.'], tootaja).duties.map((d) => d.task)).toEqual(['Õpetab.', 'Hindab.']);
     const nested = read(['AMETIJUHEND', '3. TEENISTUSKOHUSTUSED', '3.1 Juhib tööd, sh:', '3.1.1 jaotab tööd', '3.2 Nõustab.']);
     expect(nested.duties.map((d) => [d.number, d.task])).toEqual([['3.1', 'Juhib tööd, sh: jaotab tööd'], ['3.2', 'Nõustab.']]);
+  });
+});
+
+describe('title', () => {
+  it('a duty list that opens with "<position> tööülesanded" has that line for its title, and names the position', () => {
+    const jd = read(['Majahoidja- koristaja tööülesanded.', 'Sisekoristus:', '1. Trepikodade koristamine.'], tootaja);
+    expect(jd.title?.value).toBe('Majahoidja- koristaja tööülesanded.');
+    expect(jd.fields.ametinimetus?.value).toBe('Majahoidja- koristaja');
+    // Only the first line: a section heading further down is no title.
+    const later = read(['Vallavalitsus', '1. Üldosa', 'Ametinimetus: sekretär', '3. Sekretäri tööülesanded', '3.1 Võtab vastu kirju.']);
+    expect(later.title).toBeUndefined();
   });
 });

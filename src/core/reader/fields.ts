@@ -31,6 +31,18 @@ const EACH_OTHER = /^(\S+(?:\s\S+)?)\s+asendavad\s+(?:vajadusel\s+|teineteist|ü
 /** "<A> asendab <B>": B substitutes A when A is in the partitive ("Töötajat asendab …", "… äraolekul asendab teda …"), else A substitutes B. */
 const SUBSTITUTE = /^(.{0,60}?)\s*\basendab\s+((?:(?:teda|tema|puhkuse|ajal|äraolekul|puudumisel)\s+)*)(.{2,120}?)[.;]?$/iu;
 const PARTITIVE = /(?:[aeiouõäöü]t|kku|ttu|^teda)$/u;
+/**
+ * A word that can only be a nominative: it ends in a consonant a partitive never ends in
+ * ("vallasekretär", "nõunik"). After "asendab" it is who substitutes, whatever the order:
+ * "nooremraamatupidaja asendab vallasekretär" (the secretary substitutes the clerk).
+ */
+const NOMINATIVE_ONLY = /[bcfghjklmnpqrsšzžvwx]$/iu;
+
+/** The last word of the first one named ("vallasekretär" of "vallasekretär või vallavanem"). */
+function headWord(named: string): string {
+  const first = named.split(/,|\s+(?:või|ja|ning)\s+|\s+\(/u)[0].trim();
+  return fold(first.split(/\s+/).pop() ?? '').replace(/[^\p{L}]+$/u, '');
+}
 /** "… on vallavalitsuse kantselei koosseisus …": the unit. */
 const UNIT = /\bon\s+(.{3,80}?)\s+koosseisus\b/iu;
 /** Sentences outside part 1 are read only when they start with the subject: a few words, then the verb. */
@@ -55,7 +67,7 @@ function fromSentence(text: string): Partial<Record<FieldId, string>> {
     const before = sub[1].trim();
     const last = fold(before).split(/[\s-]+/).pop() ?? '';
     const partitive = PARTITIVE.test(last) || /araolekul|puudumisel|ajal/.test(fold(`${before} ${sub[2]}`)) || /\bteda\b/.test(fold(sub[2]));
-    found[partitive ? 'asendaja' : 'asendatav'] = sub[3].trim();
+    found[partitive || NOMINATIVE_ONLY.test(headWord(sub[3])) ? 'asendaja' : 'asendatav'] = sub[3].trim();
   }
   const unit = UNIT.exec(text);
   if (unit) found.struktuuriuksus = unit[1].trim();

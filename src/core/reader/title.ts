@@ -53,7 +53,26 @@ export function findTitle(doc: Doc, profile: StructureProfile): { title?: Locate
       return { title: { value: text, block: i }, position: { value: before, block: i } };
     }
   }
-  return {};
+  return dutiesTitle(doc, profile);
+}
+
+/**
+ * A duty list that opens with "<position> tööülesanded" ("Majahoidja-koristaja tööülesanded."), as small
+ * employers and vacancy notices write one: that first line is its title. Only the first line (below
+ * approval lines), and only a one-word name of the duties section, so that a section heading further
+ * down is never taken for a title.
+ */
+function dutiesTitle(doc: Doc, profile: StructureProfile): { title?: Located; position?: Located } {
+  const i = topBlocks(doc).find((x) => !PREAMBLE.test(fold(doc.text(x))));
+  if (i === undefined) return {};
+  const text = doc.text(i);
+  const duties = profile.sections.find((s) => s.id === 'ulesanded');
+  if (!duties || text.length > MAX_HEADING_LENGTH || /\d/.test(text)) return {};
+  const key = foldLabel(text);
+  const name = [duties.title, ...duties.synonyms].map(foldLabel).find((n) => !n.includes(' ') && key.endsWith(` ${n}`));
+  if (!name) return {};
+  const position = text.replace(/[\s:.]+$/, '').split(/\s+/).slice(0, -1).join(' ');
+  return position.length <= MAX_POSITION_LENGTH ? { title: { value: text, block: i }, position: { value: position, block: i } } : {};
 }
 
 export function findMarkers(doc: Doc, profile: StructureProfile): Located[] {
@@ -66,6 +85,9 @@ export function findMarkers(doc: Doc, profile: StructureProfile): Located[] {
   }
   return found;
 }
+
+/** Lines above a document's own first line: its approval ("KINNITATUD", "käskkirjaga nr 4", a date), "Lisa 2". */
+const PREAMBLE = /kinnita|kaskkir|^lisa\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\bnr\b/;
 
 /** "Kinnitatud … käskkirjaga nr …" or "Lisa 1 … käskkirjale": approved by a directive, which stands for signatures. */
 export function findApproval(doc: Doc): Located | undefined {
