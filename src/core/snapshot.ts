@@ -74,3 +74,15 @@ export function firstTextBlock(snapshot: DocumentSnapshot): Block | undefined {
 export function makeBlock(index: number, text: string, extra: Partial<Omit<Block, 'index' | 'text'>> = {}): Block {
   return { index, kind: 'paragraph', text, tags: [], ...extra };
 }
+
+/** The tables that have one column only (every cell in column 0): frames around paragraphs, read as paragraphs. */
+export function oneColumnTables(blocks: Block[]): Set<number> {
+  const wide = new Set<number>();
+  const all = new Set<number>();
+  for (const b of blocks) {
+    if (!b.table) continue;
+    all.add(b.table.table);
+    if (b.table.col > 0) wide.add(b.table.table);
+  }
+  return new Set([...all].filter((t) => !wide.has(t)));
+}

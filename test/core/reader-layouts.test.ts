@@ -158,3 +158,31 @@ describe('title', () => {
     expect(later.title).toBeUndefined();
   });
 });
+
+describe('a form: the whole job description in a table', () => {
+  it('reads a row per section (heading | content), duties as paragraphs of one cell, labels and values in one cell', () => {
+    const jd = read(
+      [
+        'AMETIJUHEND',
+        cell(0, 0, 0, '1. Üldosa'), cell(0, 0, 1, '1.1 Ametikoha nimetus'), cell(0, 0, 1, 'Huvijuht'), cell(0, 0, 1, '1.2 Kellele allub'), cell(0, 0, 1, 'Direktor'),
+        cell(0, 1, 0, '2. Töö eesmärk'), cell(0, 1, 1, 'Huvitegevuse korraldamine koolis.'),
+        cell(0, 2, 0, '3. Tööülesanded'), cell(0, 2, 1, '3.1 Koostab huvitegevuse plaani.'), cell(0, 2, 1, '3.2 Korraldab üritusi.'), cell(0, 2, 1, '3.4 Teeb koostööd lastevanematega.'),
+        cell(0, 3, 0, '4. Õigused'), cell(0, 3, 1, 'Saada tööks vajalikku teavet.'),
+      ],
+      tootaja,
+    );
+    expect(values(jd)).toEqual({ ametinimetus: 'Huvijuht', vahetu_juht: 'Direktor' });
+    expect(found(jd)).toEqual(['uldosa', 'eesmark', 'ulesanded', 'oigused']);
+    expect(jd.duties.map((d) => [d.number, d.task])).toEqual([
+      ['3.1', 'Koostab huvitegevuse plaani.'],
+      ['3.2', 'Korraldab üritusi.'],
+      ['3.4', 'Teeb koostööd lastevanematega.'],
+    ]);
+  });
+
+  it('reads a one-column table as paragraphs: a frame around the document', () => {
+    const jd = read(['AMETIJUHEND', cell(0, 0, 0, '1. ÜLDOSA'), cell(0, 1, 0, '1.1 Õpetaja allub direktorile.'), cell(0, 2, 0, '2. EESMÄRK'), cell(0, 3, 0, 'Õppetöö.')], tootaja);
+    expect(values(jd)).toEqual({ vahetu_juht: 'direktorile' });
+    expect(found(jd)).toEqual(['uldosa', 'eesmark']);
+  });
+});

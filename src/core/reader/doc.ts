@@ -1,5 +1,5 @@
 /** The snapshot as the reader parts see it: blocks with line breaks read as spaces, and table cells by position. */
-import type { Block, DocumentSnapshot } from '../snapshot';
+import { oneColumnTables, type Block, type DocumentSnapshot } from '../snapshot';
 import { hasTypedBullet } from '../normalize';
 
 export interface Range {
@@ -25,7 +25,16 @@ export class Doc {
 
   constructor(snapshot: DocumentSnapshot) {
     this.raw = snapshot.blocks;
-    this.blocks = snapshot.blocks.map((b) => (b.text.includes('\n') ? { ...b, text: b.text.replace(/\s*\n\s*/g, ' ') } : b));
+    const boxes = oneColumnTables(snapshot.blocks);
+    this.blocks = snapshot.blocks.map((b) => {
+      const read = b.text.includes('\n') ? { ...b, text: b.text.replace(/\s*\n\s*/g, ' ') } : b;
+      // A one-column table is a frame around paragraphs (some employers lay out the whole document so): read them as paragraphs.
+      if (b.table && boxes.has(b.table.table)) {
+        const { table: _, ...rest } = read;
+        return { ...rest, kind: 'paragraph' as const };
+      }
+      return read;
+    });
     this.last = this.blocks.length - 1;
     for (const b of this.blocks) {
       if (b.kind !== 'cell' || !b.table) continue;

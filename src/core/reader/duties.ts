@@ -47,7 +47,11 @@ export function readDuties(doc: Doc, range: Range | undefined, headings: Set<num
     if (b.kind === 'cell' && b.table) {
       let j = i;
       while (j < range.end && sameRow(doc.blocks[j + 1], b)) j++;
-      readRow(doc, doc.blocks.slice(i, j + 1), out, resultsCols);
+      const row = doc.blocks.slice(i, j + 1);
+      // A form's row "Tööülesanded | 1. … 2. …": the heading beside the duties, written as paragraphs.
+      if (headingInRow(doc, b, headings)) {
+        for (const c of row) if (!headings.has(c.index)) for (const line of linesOf(doc, c.index)) readLine(line.block, c.index);
+      } else readRow(doc, row, out, resultsCols);
       i = j;
       continue;
     }
@@ -91,6 +95,13 @@ export function readDuties(doc: Doc, range: Range | undefined, headings: Set<num
     }
   }
   return out;
+}
+
+/** True when a cell of `b`'s row is a section heading. */
+function headingInRow(doc: Doc, b: Block, headings: Set<number>): boolean {
+  const { table, row } = b.table!;
+  for (let col = 0; doc.hasCell(table, row, col); col++) if (doc.cell(table, row, col).some((i) => headings.has(i))) return true;
+  return false;
 }
 
 function sameRow(a: Block | undefined, b: Block): boolean {

@@ -153,6 +153,11 @@ export class FieldReader {
       return { value: this.doc.text(values[k]), block: values[k] };
     }
     const besideExists = this.doc.hasCell(table, row, col + 1);
+    // Label and value as paragraphs of one cell, with nothing beside ("1.2 Ametikoha nimetus / Juhataja" in a form's right cell).
+    const next = labels[labels.indexOf(b.index) + 1];
+    if (!besideExists && next !== undefined) {
+      return this.isLabel(this.doc.blocks[next]) ? { value: '', block: b.index } : { value: this.doc.text(next), block: next };
+    }
     let labelsInRow = 0;
     for (let c = 0; this.doc.hasCell(table, row, c); c++) if (this.cellIsLabel(table, row, c)) labelsInRow++;
     const headerRow = labelsInRow >= 2 && this.doc.hasCell(table, row + 1, col) && !this.cellIsLabel(table, row + 1, 0);
@@ -173,7 +178,7 @@ export class FieldReader {
         const b = line.block;
         const hit = this.label(b);
         if (!hit) {
-          if (b.kind === 'paragraph' && b.text.length < 250) take(fromSentence(splitNumber(b.text).rest), i);
+          if (b.text.length < 250) take(fromSentence(splitNumber(b.text).rest), i); // a paragraph, or a form's cell
           continue;
         }
         if (fields[hit.field.id]?.value) continue;
@@ -200,7 +205,7 @@ export class FieldReader {
     if (!fields.vahetu_juht?.value || !fields.asendaja?.value) {
       for (let i = range.end + 1; i <= this.doc.last; i++) {
         const b = this.doc.blocks[i];
-        if (b.kind !== 'paragraph' || isBullet(b) || b.text.length >= 250) continue;
+        if (isBullet(b) || b.text.length >= 250) continue;
         // A numbered item may leave the subject out ("1.4. Allub kooli direktorile."), its number typed or Word's.
         const { number, rest } = splitNumber(b.text.trim());
         const numbered = number !== undefined || b.number !== undefined;

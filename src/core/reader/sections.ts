@@ -62,8 +62,10 @@ function matchHeading(doc: Doc, b: Block, byName: Map<string, SectionDef[]>, sor
   // A heading with more words: "3. TEENISTUSKOHUSTUSED JA TULEMUSED", "KLASSIJUHATAJA TÖÖÜLESANDED",
   // "Hooldustöötajal on õigus:" — when it looks like a heading.
   const numbered = number !== undefined || b.number !== undefined;
-  const headingLike = numbered || b.headingLevel !== undefined || isUpper(rest) || (b.bold === true && b.kind === 'paragraph');
-  if (!headingLike || key.length > MAX_PREFIXED_HEADING || (b.kind === 'cell' && !numbered)) return undefined;
+  // In a table only a row's first cell, beside its content ("Hooldustöötaja kohustused | 1. …"), may be a heading.
+  const rowHead = b.kind === 'cell' && b.table!.col === 0 && doc.hasCell(b.table!.table, b.table!.row, 1);
+  const headingLike = numbered || b.headingLevel !== undefined || isUpper(rest) || (b.bold === true && (b.kind === 'paragraph' || rowHead));
+  if (!headingLike || key.length > MAX_PREFIXED_HEADING || (b.kind === 'cell' && !numbered && !rowHead)) return undefined;
   const name = sorted.find((n) => key.startsWith(`${n} `) || key.endsWith(` ${n}`));
   if (!name) return undefined;
   const match: Match = { block: b.index, defs: byName.get(name)! };
@@ -137,7 +139,7 @@ export function findSections(doc: Doc, profile: StructureProfile): SectionsRead 
       // A numbered heading of a section already found ("2. PÕHIÜLESANDED", then "3. KOHUSTUSED"): a part of it.
       starts.set(b.index, match.defs.map((d) => d.id));
       repeats.add(b.index);
-    } else if (!starts.has(b.index) && b.kind === 'paragraph' && unknownHeading(b, previous)) {
+    } else if (!starts.has(b.index) && (b.kind === 'paragraph' || (doc.firstInCell(b) && b.table!.col === 0)) && unknownHeading(b, previous)) {
       starts.set(b.index, []);
     }
     if (starts.has(b.index)) previous = topNumber(b)?.n ?? previous;

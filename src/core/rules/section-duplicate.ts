@@ -1,4 +1,5 @@
 import { foldLabel, splitNumber } from '../normalize';
+import { oneColumnTables, type Block } from '../snapshot';
 import { defineRule } from './define';
 import { sectionName } from './places';
 
@@ -21,8 +22,12 @@ export const sectionDuplicate = defineRule(
   (ctx, report) => {
     const found = ctx.jd.sections.filter((s) => s.found && s.block !== undefined && s.heading);
     const byName = new Map(found.map((s) => [foldLabel(splitNumber(s.heading!).rest), s]));
+    const boxes = oneColumnTables(ctx.snapshot.blocks);
+    // A heading may stand in a one-column table, or at the head of a form's row ("5. Vastutus | …").
+    const rows = new Set(ctx.snapshot.blocks.filter((b) => b.table && b.table.col > 0).map((b) => `${b.table!.table}:${b.table!.row}`));
+    const rowHead = (b: Block) => b.table!.col === 0 && rows.has(`${b.table!.table}:${b.table!.row}`);
     for (const block of ctx.snapshot.blocks) {
-      if (block.kind !== 'paragraph') continue;
+      if (block.kind !== 'paragraph' && !(block.table && (boxes.has(block.table.table) || rowHead(block)))) continue;
       const heading = block.number !== undefined || (block.headingLevel !== undefined && block.headingLevel <= 2);
       if (!heading && !/^\s*\d/.test(block.text)) continue; // cheap test before splitting the number off
       const { number, rest } = splitNumber(block.text);

@@ -212,6 +212,44 @@ export const VARIATIONS: Record<string, (s: DocumentSnapshot) => DocumentSnapsho
     });
     return withBlocks(s, renumberTables(out));
   },
+  /** The whole document laid out in tables, as some employers do: every run of paragraphs a one-column table, a row each. */
+  'paragraphs in one-column tables': (s) => {
+    let table = 1000;
+    let row = 0;
+    const out = s.blocks.map((b, i): Block => {
+      if (b.kind === 'cell') return b;
+      if (i === 0 || s.blocks[i - 1].kind === 'cell') {
+        table++;
+        row = 0;
+      }
+      return { ...b, kind: 'cell', table: { table, row: row++, col: 0 } };
+    });
+    return withBlocks(s, renumberTables(out));
+  },
+  /** Each section one row of a two-column table: its heading on the left, its paragraphs on the right (a section that holds a table stays as it is: Word would nest it). */
+  'sections as table rows': (s) => {
+    // Every heading the reader finds, a section's or another numbered one ("3. AMETNIK JUHINDUB"): a row each.
+    const headings = checkDocument(s).jd.headings.map((h) => h.block).filter((i) => s.blocks[i].kind === 'paragraph');
+    const owner = (i: number) => headings.filter((h) => h <= i).pop();
+    const hasTable = new Set(s.blocks.filter((b) => b.kind === 'cell').map((b) => owner(b.index)));
+    let table = 1000;
+    let row = -1;
+    let open = false;
+    const out = s.blocks.map((b): Block => {
+      const h = owner(b.index);
+      if (h === undefined || hasTable.has(h)) {
+        open = false;
+        return b;
+      }
+      if (h === b.index) {
+        if (!open) [table, row, open] = [table + 1, -1, true];
+        row++;
+        return { ...b, kind: 'cell', table: { table, row, col: 0 } };
+      }
+      return { ...b, kind: 'cell', table: { table, row, col: 1 } };
+    });
+    return withBlocks(s, renumberTables(out));
+  },
 };
 
 /** Tables numbered again in the order they appear, after some were taken out. */
