@@ -71,6 +71,8 @@ export interface SectionDef {
    * the responsibility stated among the duties); such a section is not reported missing.
    */
   evidence?: string[];
+  /** Words that show the content only when at least `paragraphs` paragraphs have them (the verbs of duties). */
+  evidenceRepeated?: { words: string[]; paragraphs: number };
 }
 
 export interface FieldDef {

@@ -19,10 +19,13 @@ const SENTENCE_LABELS = /^(allub|kellele allub|asendab|asendaja|alluvad)$/;
  * "… annab tööülesandeid vallavanem", "Koristaja juhindub oma töös rahvamaja juhataja korraldustest").
  */
 const MANAGER = [
-  /^(?:\S+\s+){0,3}allub(?:\s+otseselt|\s+vahetult)?\s+([^.;,]{2,120}?)(?:[.;,](?!\d)|$)/iu,
+  // The manager's words end at a full stop, or where the sentence goes on with "ning" ("… kontrollile ning täidab …").
+  /^(?:\S+\s+){0,3}allub(?:\s+otseselt|\s+vahetult)?\s+([^.;,]{2,120}?)(?:[.;,](?!\d)|\s+ning\s|$)/iu,
   /\bja allub\s+([^.;,]{2,120}?)(?:[.;,](?!\d)|$)/iu,
   /^(?:\S+\s+){0,2}annab (?:töö)?ülesand\S*(?: ja kontrollib (?:nende|selle) täitmist)?\s+(.{2,80}?)[.;]?$/iu,
   /\bjuhindub(?: oma töös)?\s+(.{2,80}?)\s+korraldustest\b/iu,
+  // "Vanemteaduri vahetuks töökorraldajaks on sektorijuhataja", "Tema töö korraldaja on …"
+  /\btöö\s*korraldaja(?:ks)?\s+on\s+([^.;,]{2,80}?)(?:[.;,](?!\d)|\s+ning\s|$)/iu,
 ];
 /** "Pearaamatupidajale allub nooremraamatupidaja": the one named after the verb is a subordinate, not the manager. */
 const SUBORDINATE = /^(?:\S+\s+){0,2}\S+(?:le|lle)\s+allub\s+(.{2,120}?)[.;]?$/iu;
@@ -46,7 +49,7 @@ function headWord(named: string): string {
 /** "… on vallavalitsuse kantselei koosseisus …": the unit. */
 const UNIT = /\bon\s+(.{3,80}?)\s+koosseisus\b/iu;
 /** Sentences outside part 1 are read only when they start with the subject: a few words, then the verb. */
-const SUBJECT_FIRST = /^(?:\S+\s+){1,3}(?:allub|äraolekul|puudumisel|asendab)\b/iu;
+const SUBJECT_FIRST = /^(?:\S+\s+){1,3}(?:allub|äraolekul|puudumisel|asendab|töö\s*korraldaja(?:ks)?\s+on)\b/iu;
 /** A numbered item whose subject is the position itself: "Allub …", "Asendab …". */
 const VERB_FIRST = /^(?:allub|asendab)\b/iu;
 

@@ -71,7 +71,10 @@ function matchHeading(doc: Doc, b: Block, byName: Map<string, SectionDef[]>, sor
   const match: Match = { block: b.index, defs: byName.get(name)! };
   if (!key.startsWith(`${name} `)) {
     const words = rest.replace(/[:.\s]+$/, '').split(/\s+/);
-    match.prefix = words.slice(0, words.length - name.split(' ').length).join(' ');
+    const before = words.slice(0, words.length - name.split(' ').length);
+    // "KLASSIJUHATAJA PÄDEVUS JA TÖÖÜLESANDED": the heading joins two names; the position is before both.
+    while (before.length >= 2 && /^(ja|ning|või)$/i.test(before[before.length - 1])) before.splice(-2);
+    match.prefix = before.join(' ');
   }
   return match;
 }
@@ -93,12 +96,21 @@ function unknownHeading(b: Block, previous: number | undefined): boolean {
   return b.headingLevel !== undefined || b.bold === true || b.allCaps === true || isUpper(rest);
 }
 
-/** Where a section the profile names is not headed but its content shows ("vastutab … eest", "Haridus:"): the first such block. */
-function evidenceOf(def: SectionDef, text: string[]): number | undefined {
-  if (!def.evidence?.length) return undefined;
-  const terms = def.evidence.map(wordPattern);
-  const i = text.findIndex((t) => terms.some((re) => re.test(t)));
-  return i < 0 ? undefined : i;
+/**
+ * Where a section the profile names is not headed but its content shows ("vastutab … eest", "Haridus:"): the
+ * first such block; for words said often elsewhere too, only when enough paragraphs outside the headed sections say them.
+ */
+function evidenceOf(def: SectionDef, text: string[], outside: string[]): number | undefined {
+  return firstOf(def.evidence ?? [], 1, text) ?? firstOf(def.evidenceRepeated?.words ?? [], def.evidenceRepeated?.paragraphs ?? 1, outside);
+}
+
+/** The first paragraph with one of the words, when at least `paragraphs` paragraphs have one. */
+function firstOf(words: string[], paragraphs: number, text: string[]): number | undefined {
+  if (words.length === 0) return undefined;
+  const terms = words.map(wordPattern);
+  const hits: number[] = [];
+  for (let i = 0; i < text.length && hits.length < paragraphs; i++) if (terms.some((re) => re.test(text[i]))) hits.push(i);
+  return hits.length >= paragraphs ? hits[0] : undefined;
 }
 
 export interface SectionsRead {
@@ -178,10 +190,13 @@ export function findSections(doc: Doc, profile: StructureProfile): SectionsRead 
     return section;
   });
   // Only a section not found is looked for in the text (most documents head all of theirs).
-  const unheaded = sections.filter((section) => !section.found && defs.get(section.id)!.evidence?.length);
+  const unheaded = sections.filter((section) => !section.found && (defs.get(section.id)!.evidence?.length || defs.get(section.id)!.evidenceRepeated));
   const folded = unheaded.length > 0 ? doc.blocks.map((b) => (headingsAt.has(b.index) ? '' : foldChars(b.text))) : [];
+  // Words said often elsewhere too (the verbs of duties, also in competencies) count only outside the headed sections.
+  const inSection = (i: number) => sections.some((x) => x.found && x.block! <= i && i <= x.endBlock!);
+  const outside = unheaded.some((x) => defs.get(x.id)!.evidenceRepeated) ? folded.map((t, i) => (inSection(i) ? '' : t)) : [];
   for (const section of unheaded) {
-    const block = evidenceOf(defs.get(section.id)!, folded);
+    const block = evidenceOf(defs.get(section.id)!, folded, outside);
     if (block !== undefined) section.evidence = block;
   }
   return positionInHeading ? { sections, headings, positionInHeading } : { sections, headings };
