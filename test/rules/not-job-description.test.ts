@@ -7,6 +7,10 @@ describe('not-job-description', () => {
     for (const id of ['ametnik', 'tootaja'] as const) expect(checkDocument(seed(id)).findings.map((f) => f.rule)).not.toContain('not-job-description');
     expect(checkDocument(snapshotFromLines(['Õpetaja ametijuhend'])).isJobDescription).toBe(true);
     expect(checkDocument(snapshotFromLines(['2. EESMÄRK', 'x', '3. ÜLESANDED'])).isJobDescription).toBe(true);
+    // No title, one section, but part 1's labels: a job description too; one section alone is not.
+    const labelled = ['Ametinimetus: laohoidja', 'Vahetu juht: laojuhataja', 'Tööülesanded:', '1. Võtab kauba vastu.'];
+    expect(checkDocument(snapshotFromLines(labelled)).isJobDescription).toBe(true);
+    expect(checkDocument(snapshotFromLines(labelled.slice(1))).isJobDescription).toBe(false);
   });
 
   it('gives a letter one finding instead of dozens', () => {

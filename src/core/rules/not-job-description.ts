@@ -3,12 +3,15 @@ import { firstTextBlock, type DocumentSnapshot } from '../snapshot';
 import { defineRule } from './define';
 
 /**
- * A document is a job description when it has the title ("AMETIJUHEND") or at least two of the
- * profile's sections. Anything else (a letter, an empty page) gets one finding instead of dozens.
+ * A document is a job description when it has the title ("AMETIJUHEND"), at least two of the
+ * profile's sections, or one with two part-1 fields ("Ametinimetus: …", "Vahetu juht: …" above the
+ * duties, no title). Anything else (a letter, an empty page) gets one finding instead of dozens.
  */
 export function looksLikeJobDescription(jd: JobDescription, snapshot: DocumentSnapshot): boolean {
   if (!firstTextBlock(snapshot)) return false;
-  return jd.title !== undefined || jd.sections.filter((s) => s.found).length >= 2;
+  const sections = jd.sections.filter((s) => s.found).length;
+  const fields = Object.values(jd.fields).filter((f) => f?.value).length;
+  return jd.title !== undefined || sections >= 2 || (sections === 1 && fields >= 2);
 }
 
 export const notJobDescription = defineRule(
