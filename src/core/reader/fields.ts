@@ -207,14 +207,16 @@ export class FieldReader {
     // The manager and the substitute in a sentence elsewhere ("Hooldustöötaja allub … juhatajale."), when part 1 has none.
     if (!fields.vahetu_juht?.value || !fields.asendaja?.value) {
       for (let i = range.end + 1; i <= this.doc.last; i++) {
-        const b = this.doc.blocks[i];
-        if (isBullet(b) || b.text.length >= 250) continue;
-        // A numbered item may leave the subject out ("1.4. Allub kooli direktorile."), its number typed or Word's.
-        const { number, rest } = splitNumber(b.text.trim());
-        const numbered = number !== undefined || b.number !== undefined;
-        if (!SUBJECT_FIRST.test(rest) && !(numbered && VERB_FIRST.test(rest))) continue;
-        const found = fromSentence(rest);
-        take({ vahetu_juht: found.vahetu_juht, asendaja: found.asendaja } as Partial<Record<FieldId, string>>, i);
+        // Numbered items kept in one paragraph with line breaks are read one by one.
+        for (const { block: b } of linesOf(this.doc, i)) {
+          if (isBullet(b) || b.text.length >= 250) continue;
+          // A numbered item may leave the subject out ("1.4. Allub kooli direktorile."), its number typed or Word's.
+          const { number, rest } = splitNumber(b.text.trim());
+          const numbered = number !== undefined || b.number !== undefined;
+          if (!SUBJECT_FIRST.test(rest) && !(numbered && VERB_FIRST.test(rest))) continue;
+          const found = fromSentence(rest);
+          take({ vahetu_juht: found.vahetu_juht, asendaja: found.asendaja } as Partial<Record<FieldId, string>>, i);
+        }
       }
     }
     return fields;

@@ -250,6 +250,31 @@ export const VARIATIONS: Record<string, (s: DocumentSnapshot) => DocumentSnapsho
     });
     return withBlocks(s, renumberTables(out));
   },
+  /** Section numbers in Roman numerals ("III TEENISTUSKOHUSTUSED") where they were Arabic. */
+  'Roman section numbers': (s) => {
+    const headings = headingBlocks(s);
+    const roman = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+    return mapText(s, (t, b) => (headings.has(b.index) ? t.replace(/^(\s*)(\d{1,2})\.?(?=\s)/, (m, sp: string, n: string) => (roman[Number(n)] ? `${sp}${roman[Number(n)]}.` : m)) : t));
+  },
+  /** Section headings ending in a colon ("ÕIGUSED:"). */
+  'headings with a colon': (s) => {
+    const headings = headingBlocks(s);
+    return mapText(s, (t, b) => (headings.has(b.index) && !/[:.]\s*$/.test(t) && !t.includes(':') ? `${t.trimEnd()}:` : t));
+  },
+  /** The lines of a list (two or more numbered or bulleted paragraphs in a row) kept in one paragraph with Shift+Enter. */
+  'list lines as line breaks': (s) => {
+    const headings = new Set(checkDocument(s).jd.headings.map((h) => h.block));
+    const listLine = (b: Block) => b.kind === 'paragraph' && !headings.has(b.index) && b.number === undefined && !b.bullet && /^\s*(?:\d+(?:\.\d+)+\.?\s|[-•▪–]\s)/.test(b.text);
+    const out: Block[] = [];
+    let joined = false;
+    for (const b of s.blocks) {
+      const last = out[out.length - 1];
+      if (last && joined && listLine(b)) out[out.length - 1] = { ...last, text: `${last.text}\n${b.text}` };
+      else out.push(b);
+      joined = listLine(b);
+    }
+    return withBlocks(s, out);
+  },
 };
 
 /** Tables numbered again in the order they appear, after some were taken out. */
