@@ -29,4 +29,24 @@ describe('language-not-estonian', () => {
     );
     expect(result.isJobDescription).toBe(false);
   });
+
+  it('gives a Russian job description the same one finding; an Estonian one with Russian translations beside is checked', () => {
+    const russian = snapshotFromLines([
+      'ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ учителя',
+      '1. Общие положения',
+      '1.1. Учитель назначается на должность и освобождается от должности директором школы по представлению заместителя директора.',
+      '1.2. Учитель подчиняется непосредственно заместителю директора по учебной работе и в своей работе руководствуется законами и уставом школы.',
+      '2. Должностные обязанности',
+      '2.1. Проводит уроки и другие занятия в соответствии с расписанием, с учётом возрастных особенностей учащихся и требований учебной программы.',
+      '2.2. Ведёт в установленном порядке документацию по своему предмету, а также своевременно заполняет электронный журнал и другие документы.',
+      '2.3. Участвует в работе педагогического совета и методического объединения, а также в проведении родительских собраний и других мероприятий.',
+      '3. Права',
+      '3.1. Участвовать в управлении школой, вносить предложения по улучшению работы и повышать свою квалификацию за счёт работодателя.',
+    ]);
+    expect(checkDocument(russian).findings.map((f) => f.rule)).toEqual(['language-not-estonian']);
+    const bilingual = seed('tootaja');
+    const withTranslations = { ...bilingual, blocks: bilingual.blocks.map((b) => (b.text.length > 40 ? { ...b, text: `${b.text} / Перевод на русский язык для работника и для работодателя.` } : b)) };
+    expect(checkDocument(withTranslations).estonian).not.toBe(false);
+    expect(checkDocument(withTranslations).findings.map((f) => f.rule)).not.toContain('language-not-estonian');
+  });
 });
