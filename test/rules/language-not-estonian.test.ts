@@ -1,3 +1,4 @@
+import { documentLanguage } from '../../src/core/doc-language';
 import { checkDocument } from '../../src/core/engine';
 import { languageNotEstonian } from '../../src/core/rules/language-not-estonian';
 import { snapshotFromLines } from '../core/seed-snapshots';
@@ -46,7 +47,8 @@ describe('language-not-estonian', () => {
     expect(checkDocument(russian).findings.map((f) => f.rule)).toEqual(['language-not-estonian']);
     const bilingual = seed('tootaja');
     const withTranslations = { ...bilingual, blocks: bilingual.blocks.map((b) => (b.text.length > 40 ? { ...b, text: `${b.text} / Перевод на русский язык для работника и для работодателя.` } : b)) };
-    expect(checkDocument(withTranslations).estonian).not.toBe(false);
+    expect(documentLanguage(withTranslations)).toBe('et');
+    expect(checkDocument(withTranslations).isJobDescription).toBe(true);
     expect(checkDocument(withTranslations).findings.map((f) => f.rule)).not.toContain('language-not-estonian');
   });
 });
