@@ -1,7 +1,6 @@
-import type { Competency } from '../model';
 import { defineRule } from './define';
 import { blockText, messageAt, placeOf } from './places';
-import { competencyKey } from './competency-names';
+import { repeatedCompetencies } from './competency-names';
 
 const GROUP = {
   standard: { et: 'tööks vajalike kompetentside', en: 'required competencies' },
@@ -21,14 +20,7 @@ export const competencyDuplicate = defineRule(
     },
   },
   (ctx, report) => {
-    const seen = new Map<string, Competency>();
-    for (const c of ctx.jd.competencies) {
-      const key = competencyKey(c.name);
-      const first = seen.get(key);
-      if (!first) {
-        seen.set(key, c);
-        continue;
-      }
+    for (const { repeat: c, first } of repeatedCompetencies(ctx.jd.competencies)) {
       const place = placeOf(ctx.jd, c.block);
       const where = first.group === c.group ? { et: 'samas rühmas', en: 'in the same group' } : { et: `${GROUP[first.group].et} all`, en: `under ${GROUP[first.group].en}` };
       const as = first.name === c.name ? { et: '', en: '' } : { et: ` („${first.name}“)`, en: ` ("${first.name}")` };

@@ -1,7 +1,7 @@
 import { foldedWords } from '../catalogue/fold';
 import type { FoundSection } from '../model';
 import { foldLabel, splitNumber, stripBullet } from '../normalize';
-import { competencyKey } from './competency-names';
+import { repeatedCompetencies } from './competency-names';
 import type { Block } from '../snapshot';
 import { defineRule } from './define';
 import { messageAt, sectionName } from './places';
@@ -34,16 +34,10 @@ function excerpt(text: string): string {
  * The blocks of a competency listed a second time (its line and the bullets under it, up to the
  * next competency, empty line or heading): competency-duplicate reports it, once is enough.
  */
-function repeatedCompetencies(ctx: RuleContext): Set<number> {
+function repeatedCompetencyBlocks(ctx: RuleContext): Set<number> {
   const blocks = new Set<number>();
   const starts = new Set(ctx.jd.competencies.map((c) => c.block));
-  const seen = new Set<string>();
-  for (const c of ctx.jd.competencies) {
-    const key = competencyKey(c.name);
-    if (!seen.has(key)) {
-      seen.add(key);
-      continue;
-    }
+  for (const { repeat: c } of repeatedCompetencies(ctx.jd.competencies)) {
     for (let i = c.block; i < ctx.snapshot.blocks.length; i++) {
       const b = ctx.snapshot.blocks[i];
       if (i > c.block && (starts.has(i) || b.kind !== 'paragraph' || b.headingLevel !== undefined || !b.text.trim())) break;
@@ -107,7 +101,7 @@ export const textDuplicate = defineRule(
     },
   },
   (ctx, report) => {
-    const skipped = ctx.houseRules.competencyOnce ? repeatedCompetencies(ctx) : new Set<number>();
+    const skipped = ctx.houseRules.competencyOnce ? repeatedCompetencyBlocks(ctx) : new Set<number>();
     for (const section of ctx.jd.sections) {
       if (!section.found || section.block === undefined) continue;
       for (const group of repeatsIn(ctx, section, skipped)) {
