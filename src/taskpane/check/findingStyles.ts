@@ -1,4 +1,5 @@
 import { createFocusOutlineStyle, makeStyles, tokens } from '@fluentui/react-components';
+import { textButton } from '../textButton';
 
 export const useFindingStyles = makeStyles({
   groups: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -15,23 +16,11 @@ export const useFindingStyles = makeStyles({
   },
   // The finding itself is a button: the whole text selects the place in the document.
   finding: {
-    // Fluent's focus outline is drawn by an absolutely placed ::after.
-    position: 'relative',
+    ...textButton,
     display: 'flex',
     alignItems: 'flex-start',
     gap: tokens.spacingHorizontalS,
-    width: '100%',
-    padding: tokens.spacingVerticalXS,
     border: 'none',
-    borderRadius: tokens.borderRadiusMedium,
-    background: 'none',
-    color: tokens.colorNeutralForeground1,
-    font: 'inherit',
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    textAlign: 'start',
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':active': { backgroundColor: tokens.colorNeutralBackground1Pressed },
   },
   focus: createFocusOutlineStyle(),

@@ -18,6 +18,7 @@ import { fill } from '../../core/text';
 import { DOCUMENT_ACCEPT, SIGNATURES_NOT_VALIDATED } from '../../docx/container';
 import type { TabProps } from '../App';
 import { ErrorBar } from '../ErrorBar';
+import { textButton } from '../textButton';
 import { useLang } from '../i18n';
 import { S } from './strings';
 import { useCompare } from './useCompare';
@@ -45,19 +46,8 @@ const useStyles = makeStyles({
   group: { margin: `0 0 ${tokens.spacingVerticalXS}` },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   change: {
-    position: 'relative',
-    width: '100%',
-    padding: tokens.spacingVerticalXS,
+    ...textButton,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    background: 'none',
-    color: tokens.colorNeutralForeground1,
-    font: 'inherit',
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    textAlign: 'start',
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
   focus: createFocusOutlineStyle(),
   text: { width: '100%', minHeight: '8em', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
