@@ -17,6 +17,21 @@ module.exports = tseslint.config(
     },
   },
   {
+    // The core is pure: no Office, no DOM, no adapter. The adapters import the core, never the other way.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/docx/**', '**/word/**', '**/taskpane/**', '**/demo/**', '**/cli/**'], message: 'src/core never imports an adapter or the pane.' },
+            { group: ['react', 'react-dom', '@fluentui/*', '@microsoft/*', 'office-*', 'fs', 'path', 'node:*'], message: 'src/core is pure TypeScript: no UI, Office or Node.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The pane's components stay small: state and I/O in hooks, rendering apart (as Fluent UI splits its own).
     files: ['src/taskpane/**/*.{ts,tsx}'],
     rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }] },

@@ -12,7 +12,7 @@ import { defaultCatalogue, loadCatalogue } from '../core/catalogue/load';
 import type { ImportOptions } from '../core/catalogue/table';
 import type { Catalogue } from '../core/catalogue/types';
 import { decodeUtf8 } from '../core/catalogue/utf8';
-import { exportXlsx, importXlsx } from '../core/catalogue/xlsx';
+import { exportXlsx, importXlsx } from './catalogue-xlsx';
 import { DataError, parseJson } from '../core/schema';
 import { InputError, readInput } from './files';
 import { oneLine } from './terminal';

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { defaultCatalogue } from '../../src/core/catalogue/load';
-import { exportXlsx, importXlsx } from '../../src/core/catalogue/xlsx';
+import { exportXlsx, importXlsx } from '../../src/cli/catalogue-xlsx';
 import { DataError } from '../../src/core/schema';
 import { catalogueCopy, formulaCatalogue } from './helpers';
 

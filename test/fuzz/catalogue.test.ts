@@ -3,7 +3,7 @@ import { decodeCsv, exportCsv, importCsv } from '../../src/core/catalogue/csv';
 import { defaultCatalogue, loadCatalogue } from '../../src/core/catalogue/load';
 import { loadSharedCatalogue, type FetchLike, type KeyValueStorage } from '../../src/core/catalogue/sync';
 import type { Catalogue } from '../../src/core/catalogue/types';
-import { exportXlsx, importXlsx } from '../../src/core/catalogue/xlsx';
+import { exportXlsx, importXlsx } from '../../src/cli/catalogue-xlsx';
 import { DataError, parseJson } from '../../src/core/schema';
 import { fuzz, ONLY, runs, type Rand } from './fuzz';
 

@@ -6,12 +6,12 @@
  * layers, so the same limits hold (sizes checked before and while inflating, no DOCTYPE, depth).
  */
 import { strToU8, zipSync } from 'fflate';
-import { DocxError } from '../../docx/errors';
-import { parseXml } from '../../docx/xml';
-import { openZip, XLSX, type ZipArchive } from '../../docx/zip';
-import { DataError } from '../schema';
-import { catalogueFromTable, catalogueTable, COLUMNS, type ImportOptions, type TableRow } from './table';
-import type { Catalogue } from './types';
+import { DocxError } from '../docx/errors';
+import { parseXml } from '../docx/xml';
+import { openZip, XLSX, type ZipArchive } from '../docx/zip';
+import { DataError } from '../core/schema';
+import { catalogueFromTable, catalogueTable, COLUMNS, type ImportOptions, type TableRow } from '../core/catalogue/table';
+import type { Catalogue } from '../core/catalogue/types';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
