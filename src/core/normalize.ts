@@ -4,12 +4,12 @@ const FOLDS: Record<string, string> = { õ: 'o', ä: 'a', ö: 'o', ü: 'u', š: 
 
 /**
  * Lower case, Estonian diacritics folded (õ→o, ä→a, ö→o, ü→u, š→s, ž→z), whitespace (incl. no-break
- * spaces and tabs) collapsed to one space, trimmed. The result has the same words in the same order.
+ * spaces and tabs) collapsed to one space, invisible characters dropped, trimmed. The result has the same words in the same order.
  */
 export function fold(s: string): string {
   let folded = folds.get(s);
   if (folded === undefined) {
-    folded = s
+    folded = withoutInvisibles(s)
       .toLowerCase()
       .replace(/[õäöüšž]/g, (c) => FOLDS[c])
       .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')
@@ -26,6 +26,19 @@ export function fold(s: string): string {
  */
 const FOLD_CACHE_SIZE = 20000;
 const folds = new Map<string, string>();
+
+/**
+ * Characters that show nothing: soft hyphens (text pasted from a PDF or a web page, Word's optional
+ * hyphen), zero-width spaces and joiners, word joiners, a stray byte-order mark. Inside a word
+ * ("ameti\u00adjuhend") they would hide it from every match.
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+const INVISIBLES = new RegExp(INVISIBLE.source, 'g');
+
+/** The text as a reader sees it on the page: invisible characters removed. */
+export function withoutInvisibles(text: string): string {
+  return INVISIBLE.test(text) ? text.replace(INVISIBLES, '') : text;
+}
 
 /**
  * A typed bullet: a bullet symbol (U+F0B7/U+F0A7/U+F0D8 are Word's Symbol/Wingdings bullets), or a
@@ -89,9 +102,9 @@ export function findTerm(text: string, term: string): { index: number; text: str
   return match ? { index: match.index, text: text.slice(match.index, match.index + match[0].length) } : undefined;
 }
 
-/** A number typed in front of a heading or item: "3.", "3", "3.1", "3.1.", also "6.Kvalifikatsiooninõuded". */
+/** A number typed in front of a heading or item: "3.", "3", "3.1", "3.1.", "2)", also "6.Kvalifikatsiooninõuded". */
 // Sections have at most two digits (so a year is not a number); duties may run into the hundreds ("3.400").
-const TYPED_NUMBER_RE = /^(\d{1,2}(?:\.\d{1,3})*\.?)(?:\s+|\t|$)|^(\d{1,2}(?:\.\d{1,3})*\.)(?=\p{L})/u;
+const TYPED_NUMBER_RE = /^(\d{1,2}(?:\.\d{1,3})*\.?|\d{1,2}\))(?:\s+|\t|$)|^(\d{1,2}(?:\.\d{1,3})*\.)(?=\p{L})/u;
 /** A Roman section number before a heading in capitals: "III TEENISTUSKOHUSTUSED", "IV. VASTUTUS". */
 const ROMAN_NUMBER_RE = /^((?:X{0,2})(?:IX|IV|V?I{1,3}|V|X)\.?)\s+(?=\p{Lu})/u;
 

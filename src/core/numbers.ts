@@ -19,7 +19,10 @@ export function bareNumber(n: string): string {
   return n.trim().replace(/\.$/, '');
 }
 
-/** The parts of a written number: "3.1." → [3, 1]; "III" → [3]; undefined when it is not a number. */
+/**
+ * The parts of a written number: "3.1." → [3, 1]; "III" → [3]; undefined when it is not a number in a
+ * sequence the rules check (a list item "2)" is read as numbered, but its sequence is not checked).
+ */
 export function numberParts(written: string | undefined): number[] | undefined {
   const n = written === undefined ? undefined : bareNumber(written);
   if (!n) return undefined;

@@ -3,7 +3,7 @@ import schema from '../../data/schemas/profile.schema.json';
 import ametnikJson from '../../data/profiles/ametnik.json';
 import tootajaJson from '../../data/profiles/tootaja.json';
 import { DataError, validateData } from './schema';
-import { fold, foldChars, termPattern, wordPattern } from './normalize';
+import { fold, foldChars, termPattern, withoutInvisibles, wordPattern } from './normalize';
 import type { DocumentSnapshot } from './snapshot';
 import type { Signal, StructureProfile } from './profile-types';
 import type { Catalogue } from './catalogue/types';
@@ -120,12 +120,12 @@ function score(t: Texts, profile: StructureProfile): number {
 export function detectProfile(snapshot: DocumentSnapshot, profiles: StructureProfile[]): Detected {
   if (profiles.length === 0) throw new Error('detectProfile: no profiles to choose from');
   const fallback = profiles.find((p) => p.id === 'ametnik') ?? profiles[0];
-  const blocks = snapshot.blocks.filter((b) => b.text.trim());
+  const blocks = snapshot.blocks.map((b) => withoutInvisibles(b.text)).filter((text) => text.trim());
   const texts: Texts = {
-    top: blocks.slice(0, MARKER_WINDOW).map((b) => fold(b.text)),
-    text: blocks.map((b) => foldChars(b.text)).join('\u0000'),
-    original: blocks.map((b) => b.text).join('\u0000'),
-    topText: blocks.slice(0, TOP_WINDOW).map((b) => foldChars(b.text)).join('\u0000'),
+    top: blocks.slice(0, MARKER_WINDOW).map(fold),
+    text: blocks.map(foldChars).join('\u0000'),
+    original: blocks.join('\u0000'),
+    topText: blocks.slice(0, TOP_WINDOW).map(foldChars).join('\u0000'),
   };
   const scored = profiles.map((profile) => ({ profile, score: score(texts, profile) })).sort((a, b) => b.score - a.score);
   const [best, second] = scored;

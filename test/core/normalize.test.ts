@@ -1,8 +1,15 @@
-import { findTerm, fold, foldChars, foldLabel, hasTypedBullet, splitNumber, stripBullet } from '../../src/core/normalize';
+import { findTerm, fold, foldChars, foldLabel, hasTypedBullet, splitNumber, stripBullet, withoutInvisibles } from '../../src/core/normalize';
 
 describe('fold', () => {
   it('lower-cases, folds Estonian diacritics and collapses whitespace', () => {
     expect(fold('  TÖÖÜLESANDED\u00a0ja  Õigused\tŠokk Žürii ')).toBe('tooulesanded ja oigused sokk zurii');
+  });
+  it('drops characters that show nothing: a soft hyphen, zero-width spaces and joiners, a byte-order mark', () => {
+    expect(fold('\ufeffTEENISTUS\u00adKOHUSTUSED ja\u200b õigused\u2060')).toBe('teenistuskohustused ja oigused');
+    expect(withoutInvisibles('ameti\u00adjuhend\u200c')).toBe('ametijuhend');
+    // Called again and again (the pattern keeps no state between calls).
+    expect(['a\u00adb', 'c\u00add', 'e\u00adf'].map(withoutInvisibles)).toEqual(['ab', 'cd', 'ef']);
+    expect(withoutInvisibles('as written')).toBe('as written');
   });
 });
 
@@ -12,6 +19,7 @@ describe('splitNumber', () => {
     expect(splitNumber('3 TÖÖÜLESANDED')).toEqual({ number: '3', rest: 'TÖÖÜLESANDED' });
     expect(splitNumber('3.10. Vahetu juhi')).toEqual({ number: '3.10.', rest: 'Vahetu juhi' });
     expect(splitNumber('3.1\tKoostöös')).toEqual({ number: '3.1', rest: 'Koostöös' });
+    expect(splitNumber('2) Vahetu juht: direktor')).toEqual({ number: '2)', rest: 'Vahetu juht: direktor' });
   });
   it('leaves text without a number alone', () => {
     expect(splitNumber('Vähemalt 2-aastane töökogemus')).toEqual({ rest: 'Vähemalt 2-aastane töökogemus' });

@@ -157,6 +157,32 @@ describe('title', () => {
     const later = read(['Vallavalitsus', '1. Üldosa', 'Ametinimetus: sekretär', '3. Sekretäri tööülesanded', '3.1 Võtab vastu kirju.']);
     expect(later.title).toBeUndefined();
   });
+
+  it('below the employer\'s name on a line of its own, "<position> tööülesanded" is still the title', () => {
+    const jd = read(['Tammsaare 61 korteriühistu', 'Majahoidja- koristaja tööülesanded.', 'Sisekoristus:', '1. Trepikodade koristamine.'], tootaja);
+    expect(jd.title?.value).toBe('Majahoidja- koristaja tööülesanded.');
+    // A sentence on the first line is no employer's name: the line under it is not taken for a title.
+    const sentence = read(['Töötaja täidab järgmisi ülesandeid.', 'Majahoidja- koristaja tööülesanded.'], tootaja);
+    expect(sentence.title).toBeUndefined();
+  });
+});
+
+describe('text pasted from a PDF or a web page', () => {
+  it('reads the title, labels and headings through soft hyphens and zero-width spaces', () => {
+    const jd = read(['AMETI\u00adJUHEND', 'Ameti\u00adnimetus: nõunik', 'Vahetu juht: osakonna\u200b juhataja', '2. AMETIKOHA EES\u00adMÄRK', 'Tagada kõik.']);
+    expect(jd.title?.value).toBe('AMETIJUHEND');
+    expect(jd.fields.ametinimetus?.value).toBe('nõunik');
+    expect(jd.fields.vahetu_juht?.value).toBe('osakonna juhataja');
+    expect(jd.sections.find((s) => s.id === 'eesmark')?.found).toBe(true);
+  });
+});
+
+describe('general part items numbered "1)", "2)"', () => {
+  it('reads the labels after the numbers', () => {
+    const jd = read(['AMETIJUHEND', '1. ÜLDOSA', '1) Ametinimetus: nõunik', '2) Vahetu juht: osakonna juhataja']);
+    expect(jd.fields.ametinimetus?.value).toBe('nõunik');
+    expect(jd.fields.vahetu_juht?.value).toBe('osakonna juhataja');
+  });
 });
 
 describe('a form: the whole job description in a table', () => {

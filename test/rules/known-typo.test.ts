@@ -32,6 +32,14 @@ describe('known-typo', () => {
     expect(applyFix(knownTypo, doc, 'ametnik', findings[1]).added).toEqual(['Kompetensid: Koordineerimine']);
   });
 
+  it('finds a misspelt word with a soft hyphen inside, and its fix replaces that whole word', () => {
+    const base = seed('ametnik');
+    const doc = insertLines(base, blockWith(base, '5. VASTUTUS'), ['Tagab omava\u00adlistuse andmete kaitse.']);
+    const [f] = run(knownTypo, doc, 'ametnik');
+    expect(f.location.text).toBe('omava\u00adlistuse');
+    expect(applyFix(knownTypo, doc, 'ametnik', f).added).toEqual(['Tagab omavalitsuse andmete kaitse.']);
+  });
+
   it('fixes the very word it names when the word is in the paragraph twice ("kompetens ja kompetens")', () => {
     const base = seed('ametnik');
     const doc = insertLines(base, blockWith(base, '5. VASTUTUS'), ['kompetens ja kompetens']);

@@ -1,6 +1,9 @@
-/** The snapshot as the reader parts see it: blocks with line breaks read as spaces, and table cells by position. */
+/**
+ * The snapshot as the reader parts see it: text as it shows on the page (no invisible characters),
+ * blocks with line breaks read as spaces, and table cells by position.
+ */
 import { oneColumnTables, type Block, type DocumentSnapshot } from '../snapshot';
-import { hasTypedBullet } from '../normalize';
+import { hasTypedBullet, withoutInvisibles } from '../normalize';
 
 export interface Range {
   start: number;
@@ -17,16 +20,19 @@ const cellKey = (table: number, row: number, col: number): string => `${table}:$
 export class Doc {
   /** The blocks, with manual line breaks inside a paragraph read as spaces. */
   readonly blocks: Block[];
-  /** The blocks as given (signature lines may be separated by line breaks). */
+  /** The blocks with their line breaks (signature lines may be separated by them). */
   readonly raw: Block[];
   readonly last: number;
   /** Block indexes of each table cell, in order. */
   private readonly cells = new Map<string, number[]>();
 
   constructor(snapshot: DocumentSnapshot) {
-    this.raw = snapshot.blocks;
+    this.raw = snapshot.blocks.map((b) => {
+      const text = withoutInvisibles(b.text);
+      return text === b.text ? b : { ...b, text };
+    });
     const boxes = oneColumnTables(snapshot.blocks);
-    this.blocks = snapshot.blocks.map((b) => {
+    this.blocks = this.raw.map((b) => {
       const read = b.text.includes('\n') ? { ...b, text: b.text.replace(/\s*\n\s*/g, ' ') } : b;
       // A one-column table is a frame around paragraphs (some employers lay out the whole document so): read them as paragraphs.
       if (b.table && boxes.has(b.table.table)) {

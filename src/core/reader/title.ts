@@ -59,21 +59,29 @@ export function findTitle(doc: Doc, profile: StructureProfile): { title?: Locate
 /**
  * A duty list that opens with "<position> tööülesanded" ("Majahoidja-koristaja tööülesanded."), as small
  * employers and vacancy notices write one: that first line is its title. Only the first line (below
- * approval lines), and only a one-word name of the duties section, so that a section heading further
- * down is never taken for a title.
+ * approval lines, or below the employer's name), and only a one-word name of the duties section, so
+ * that a section heading further down is never taken for a title.
  */
 function dutiesTitle(doc: Doc, profile: StructureProfile): { title?: Located; position?: Located } {
-  const i = topBlocks(doc).find((x) => !PREAMBLE.test(fold(doc.text(x))));
-  if (i === undefined) return {};
-  const text = doc.text(i);
   const duties = profile.sections.find((s) => s.id === 'ulesanded');
-  if (!duties || text.length > MAX_HEADING_LENGTH || /\d/.test(text)) return {};
-  const key = foldLabel(text);
-  const name = [duties.title, ...duties.synonyms].map(foldLabel).find((n) => !n.includes(' ') && key.endsWith(` ${n}`));
-  if (!name) return {};
-  const position = text.replace(/[\s:.]+$/, '').split(/\s+/).slice(0, -1).join(' ');
-  return position.length <= MAX_POSITION_LENGTH ? { title: { value: text, block: i }, position: { value: position, block: i } } : {};
+  if (!duties) return {};
+  const names = [duties.title, ...duties.synonyms].map(foldLabel).filter((n) => !n.includes(' '));
+  const [first, second] = topBlocks(doc).filter((x) => !PREAMBLE.test(fold(doc.text(x))));
+  // The employer's name may stand above it, on a short line of its own ("Tammsaare 61 korteriühistu").
+  const employerLine = first !== undefined && doc.text(first).length <= MAX_EMPLOYER_LENGTH && !/[.:;]$/.test(doc.text(first));
+  for (const i of employerLine ? [first, second] : [first]) {
+    const text = i === undefined ? '' : doc.text(i);
+    if (!text || text.length > MAX_HEADING_LENGTH || /\d/.test(text)) continue;
+    const key = foldLabel(text);
+    if (!names.some((n) => key.endsWith(` ${n}`))) continue;
+    const position = text.replace(/[\s:.]+$/, '').split(/\s+/).slice(0, -1).join(' ');
+    if (position.length <= MAX_POSITION_LENGTH) return { title: { value: text, block: i }, position: { value: position, block: i } };
+  }
+  return {};
 }
+
+/** An employer's name on the line above the title is at most this long. */
+const MAX_EMPLOYER_LENGTH = 60;
 
 export function findMarkers(doc: Doc, profile: StructureProfile): Located[] {
   const found: Located[] = [];

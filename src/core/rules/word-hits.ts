@@ -1,6 +1,6 @@
 /** Finding listed words (stems) in every block, for the rules that suggest another word. */
 import type { Block } from '../snapshot';
-import { escapeRegExp } from '../normalize';
+import { escapeRegExp, withoutInvisibles } from '../normalize';
 import { findStem, matchCase, type WordHit } from './text-match';
 
 export interface WordPair {
@@ -21,6 +21,20 @@ export interface PairHit extends WordHit {
  * reported once.
  */
 export function pairHits(block: Block, pairs: readonly WordPair[]): PairHit[] {
+  const visible = withoutInvisibles(block.text);
+  if (visible === block.text) return visibleHits(block, pairs);
+  // A soft hyphen or zero-width space inside a word ("omavalis\u00adtuse"): found as it shows, and
+  // each hit's place and word given back in the text as written, so that a fix replaces the right span.
+  const at: number[] = [];
+  for (let i = 0; i < block.text.length; i++) if (withoutInvisibles(block.text[i]) !== '') at.push(i);
+  return visibleHits({ ...block, text: visible }, pairs).map((hit) => {
+    const start = at[hit.start];
+    const wordEnd = at[hit.start + hit.word.length - 1] + 1;
+    return { ...hit, start, end: at[hit.end - 1] + 1, word: block.text.slice(start, wordEnd) };
+  });
+}
+
+function visibleHits(block: Block, pairs: readonly WordPair[]): PairHit[] {
   const hits: PairHit[] = [];
   const lower = lowerText(block);
   const { needles, any } = prepared(pairs);

@@ -11,6 +11,7 @@ import type { FieldId } from '../../../src/core/profile-types';
 import type { DocumentSnapshot } from '../../../src/core/snapshot';
 import { readDocx } from '../../../src/docx/read';
 import { defaultCatalogue } from '../../../src/core/catalogue/load';
+import { withoutInvisibles } from '../../../src/core/normalize';
 
 export const CORPUS_DIR = path.join(__dirname, '..');
 
@@ -99,7 +100,8 @@ export function sameValue(a: string | null | undefined, b: string | null | undef
   return norm(a) === norm(b);
 }
 
-const fold = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+/** As a reviewer reads it: case, spacing and invisible characters (a soft hyphen) aside. */
+const fold = (s: string) => withoutInvisibles(s.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ');
 
 /** The profile a check settled on, or "unknown" when it could not tell the variant. */
 export function actualProfile(result: CheckResult): string {

@@ -275,6 +275,17 @@ export const VARIATIONS: Record<string, (s: DocumentSnapshot) => DocumentSnapsho
     }
     return withBlocks(s, out);
   },
+  /** Text pasted from a PDF or a web page: soft hyphens inside long words, zero-width spaces between words. */
+  'soft hyphens and zero-width spaces': (s) =>
+    mapText(s, (t) => t.replace(/(\p{L}{5})(\p{L}{4,})/gu, '$1\u00ad$2').replace(/ (?=\p{L}{6})/gu, ' \u200b')),
+  /** The employer's name typed on a line of its own above everything else. */
+  "the employer's name on top": (s) => {
+    const first = Math.max(s.blocks.findIndex((b) => b.text.trim() !== ''), 0);
+    const name: Block = { index: 0, kind: 'paragraph', text: 'Näidisasutus', tags: [] };
+    return withBlocks(s, [...s.blocks.slice(0, first), name, ...s.blocks.slice(first)]);
+  },
+  /** The general part's items numbered "1)", "2)" instead of "1.1", "1.2". */
+  'part-1 items numbered 1) 2)': (s) => mapText(s, (t) => t.replace(/^1\.(\d+)\.? (?=\S)/u, '$1) ')),
 };
 
 /** Tables numbered again in the order they appear, after some were taken out. */
