@@ -7,6 +7,7 @@ import { fold, foldChars, termPattern, withoutInvisibles, wordPattern } from './
 import type { DocumentSnapshot } from './snapshot';
 import type { Signal, StructureProfile } from './profile-types';
 import type { Catalogue } from './catalogue/types';
+import { topLines } from './reader/title';
 
 /** Validates a profile against data/schemas/profile.schema.json; throws a DataError naming `file` and the field. */
 export function loadProfile(json: unknown, file: string): StructureProfile {
@@ -125,7 +126,8 @@ export function detectProfile(snapshot: DocumentSnapshot, profiles: StructurePro
     top: blocks.slice(0, MARKER_WINDOW).map(fold),
     text: blocks.map(foldChars).join('\u0000'),
     original: blocks.join('\u0000'),
-    topText: blocks.slice(0, TOP_WINDOW).map(foldChars).join('\u0000'),
+    // Approval lines ("KINNITATUD", "käskkirjaga nr 4") are read but take no room in the window.
+    topText: topLines(blocks, TOP_WINDOW).map(foldChars).join('\u0000'),
   };
   const scored = profiles.map((profile) => ({ profile, score: score(texts, profile) })).sort((a, b) => b.score - a.score);
   const [best, second] = scored;

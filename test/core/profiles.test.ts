@@ -101,6 +101,16 @@ describe('detectProfile', () => {
     expect(detectProfile(school, profiles)).toEqual({ profile: profiles[1], known: true });
   });
 
+  it('looks for the words of the top of the document below the approval lines, which take no room there', () => {
+    const own = ['Klassijuhataja tegevusjuhend', 'I. ÜLDSÄTTED', '1. Klassijuhataja juhib oma klassi tööd.', '2. Tööd on palju.', '3. Tööd suunab huvijuht.', '4. Õpetaja aruanne esitatakse kord aastas.', '5. Klassijuhataja on õpetaja.'];
+    const approved = ['Näidiskool', 'KINNITATUD', 'direktori 12.01.2026', 'käskkirjaga nr 1-2/4', 'Lisa 2', ...own];
+    expect(detectProfile(snapshotFromLines(own), profiles).profile.id).toBe('tootaja');
+    expect(detectProfile(snapshotFromLines(approved), profiles)).toEqual({ profile: profiles[1], known: true });
+    // Other lines above do take room: the window ends before the word.
+    const letter = ['Näidiskool', 'Tere', 'Palun', 'vaadake', 'üle', ...own];
+    expect(detectProfile(snapshotFromLines(letter), profiles).known).toBe(false);
+  });
+
   it('takes an employer in a name ("Põhikooli"), not a common word ("kooli sotsiaalpedagoog")', () => {
     const notSchool = snapshotFromLines(['AMETIJUHEND', 'Teeb koostööd kooli sotsiaalpedagoogiga.', 'Osaleb koolitustel.']);
     expect(detectProfile(notSchool, profiles).known).toBe(false);

@@ -97,6 +97,14 @@ export function findMarkers(doc: Doc, profile: StructureProfile): Located[] {
 /** Lines above a document's own first line: its approval ("KINNITATUD", "käskkirjaga nr 4", a date), "Lisa 2". */
 const PREAMBLE = /kinnita|kaskkir|^lisa\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\bnr\b/;
 
+/** The first `count` lines of the text (as written) that are not approval lines, with the approval lines among them. */
+export function topLines(texts: string[], count: number): string[] {
+  let own = 0;
+  let n = 0;
+  while (n < texts.length && own < count) if (!PREAMBLE.test(fold(texts[n++]))) own++;
+  return texts.slice(0, n);
+}
+
 /** "Kinnitatud … käskkirjaga nr …" or "Lisa 1 … käskkirjale": approved by a directive, which stands for signatures. */
 export function findApproval(doc: Doc): Located | undefined {
   const i = topBlocks(doc).find((x) => /\bkaskkirja(ga|le|s)?\b/.test(fold(doc.text(x))) && doc.text(x).length <= 300);
