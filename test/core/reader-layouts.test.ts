@@ -167,6 +167,18 @@ describe('title', () => {
   });
 });
 
+describe('a title with its number, date or state', () => {
+  it('is still the title, and the position before it is still read', () => {
+    expect(read(['AMETIJUHEND nr 1-2/15', '1. ÜLDOSA']).title?.value).toBe('AMETIJUHEND nr 1-2/15');
+    const draft = read(['Koristaja ametijuhend (projekt, 12.01.2026)', 'Ülesanded:'], tootaja);
+    expect(draft.title?.value).toBe('Koristaja ametijuhend (projekt, 12.01.2026)');
+    expect(draft.fields.ametinimetus?.value).toBe('Koristaja');
+    expect(read(['Õpetaja ametijuhend 2026. a', 'Ülesanded:'], tootaja).fields.ametinimetus?.value).toBe('Õpetaja');
+    // A name in brackets belongs to the position.
+    expect(read(['AMETIJUHEND Kriisitoe ekspert (suurkriisid)', '1. ÜLDOSA']).fields.ametinimetus?.value).toBe('Kriisitoe ekspert (suurkriisid)');
+  });
+});
+
 describe('text pasted from a PDF or a web page', () => {
   it('reads the title, labels and headings through soft hyphens and zero-width spaces', () => {
     const jd = read(['AMETI\u00adJUHEND', 'Ameti\u00adnimetus: nõunik', 'Vahetu juht: osakonna\u200b juhataja', '2. AMETIKOHA EES\u00adMÄRK', 'Tagada kõik.']);

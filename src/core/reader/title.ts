@@ -34,26 +34,41 @@ export function topBlocks(doc: Doc): number[] {
 export function findTitle(doc: Doc, profile: StructureProfile): { title?: Located; position?: Located } {
   const words = [profile.title, ...profile.titleSynonyms].map(foldLabel);
   for (const i of topBlocks(doc)) {
-    const text = doc.text(i);
-    if (text.length > MAX_HEADING_LENGTH) continue;
+    const written = doc.text(i);
+    if (written.length > MAX_HEADING_LENGTH) continue;
+    const title = { value: written, block: i };
+    const text = withoutSuffix(written);
     // "a m e t i j u h e n d": letters spaced out for emphasis.
     const key = /^(?:\p{L} )+\p{L}$/u.test(text) ? foldLabel(text.replace(/ /g, '')) : foldLabel(text);
-    if (words.includes(key)) return { title: { value: text, block: i } };
+    if (words.includes(key)) return { title };
     // "AMETIJUHEND Andmekaitse Inspektsiooni jurist": the title word first, then the position.
     const first = words.find((w) => key.startsWith(`${w} `));
     if (first) {
       const after = text.split(/\s+/).slice(first.split(' ').length).join(' ');
-      if (after.length <= MAX_POSITION_LENGTH && !/\d/.test(after)) return { title: { value: text, block: i }, position: { value: after, block: i } };
+      if (after.length <= MAX_POSITION_LENGTH && !/\d/.test(after)) return { title, position: { value: after, block: i } };
     }
     const word = words.find((w) => key.endsWith(` ${w}`));
     if (!word) continue;
     const tokens = text.replace(/[\s:.]+$/, '').split(/\s+/);
     const before = positionWords(tokens.slice(0, tokens.length - word.split(' ').length));
     if (before.length <= MAX_POSITION_LENGTH && !/\d/.test(before)) {
-      return { title: { value: text, block: i }, position: { value: before, block: i } };
+      return { title, position: { value: before, block: i } };
     }
   }
   return dutiesTitle(doc, profile);
+}
+
+/**
+ * What may follow the title on its line: the document's number ("nr 7", "nr 1-2/15"), a year or a
+ * date, a note in brackets on its state or date ("(projekt)", "(kinnitatud 01.09.2025)"); a name in
+ * brackets ("ekspert (suurkriisid)") is the position's and stays.
+ */
+const TITLE_SUFFIX = /(?:\s*\((?=[^()]*(?:\d|projekt|kavand|eeln|muudet|redaktsioon|kinnita))[^()]*\)|[\s,]+(?:nr\.?|no\.?|№)\s*[\p{L}\d./-]*\d[\p{L}\d./-]*|[\s,]+(?:\d{1,2}\.\s?\d{1,2}\.\s?)?\d{4}(?:\.?\s*a\.?)?)\s*$/iu;
+
+function withoutSuffix(text: string): string {
+  let rest = text;
+  for (let m = TITLE_SUFFIX.exec(rest); m && m.index > 0; m = TITLE_SUFFIX.exec(rest)) rest = rest.slice(0, m.index).trimEnd();
+  return rest;
 }
 
 /**

@@ -284,6 +284,12 @@ export const VARIATIONS: Record<string, (s: DocumentSnapshot) => DocumentSnapsho
     const name: Block = { index: 0, kind: 'paragraph', text: 'Näidisasutus', tags: [] };
     return withBlocks(s, [...s.blocks.slice(0, first), name, ...s.blocks.slice(first)]);
   },
+  /** The document's number after its title ("AMETIJUHEND nr 7", "Õpetaja ametijuhend nr 7"). */
+  'the title with its number': (s) => {
+    const { title } = checkDocument(s).jd;
+    const at = title && /juhend|kirjeldus/i.test(title.value) ? title.block : undefined;
+    return mapText(s, (t, b) => (b.index === at ? `${t.trimEnd()} nr 7` : t));
+  },
   /** The general part's items numbered "1)", "2)" instead of "1.1", "1.2". */
   'part-1 items numbered 1) 2)': (s) => mapText(s, (t) => t.replace(/^1\.(\d+)\.? (?=\S)/u, '$1) ')),
 };
