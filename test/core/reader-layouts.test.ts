@@ -257,3 +257,39 @@ describe('hold-out round 5 families', () => {
     expect(headed.fields.ametinimetus?.value).toBe('KLASSIJUHATAJA');
   });
 });
+
+describe('section headings in the employer\'s own words', () => {
+  const servant = (heading: string, body: string[]) => read(['AMETIJUHEND', '1. ÜLDOSA', 'Ametinimetus: nõunik', '2. AMETIKOHA EESMÄRK', 'Tagada valdkonna areng.', heading, ...body, '4. ÕIGUSED', '4.1. saada teavet.']);
+
+  it('a numbered heading the profile does not know is the section its text shows: duties opening with a verb', () => {
+    const jd = servant('3. PEAMISED TEGEVUSED', ['3.1. Menetleb taotlusi.', '3.2. koordineerib koostööd;', '3.3. Haldab andmekogu.']);
+    const duties = jd.sections.find((s) => s.id === 'ulesanded');
+    expect(duties).toMatchObject({ found: true, heading: '3. PEAMISED TEGEVUSED' });
+    expect(jd.duties.map((d) => d.number)).toEqual(['3.1.', '3.2.', '3.3.']);
+    // Written as actions ("… läbiviimine") or after "on kohustatud" ("pesema …"), too.
+    expect(found(servant('3. PEAMISED TEGEVUSED', ['3.1. Menetluste läbiviimine.', '3.2. Andmekogu haldamine.', '3.3. Aruannete koostamine.']))).toContain('ulesanded');
+    expect(found(servant('3. PEAMISED TEGEVUSED', ['3.1. pesema põrandad;', '3.2. pühkima tolmu;', '3.3. kastma lilli.']))).toContain('ulesanded');
+  });
+
+  it('rights ("saada …") or two duty lines are not enough to make duties of an unknown heading', () => {
+    expect(found(servant('3. VOLITUSTE KASUTAMINE', ['3.1. saada teavet.', '3.2. teha ettepanekuid.', '3.3. osaleda koolitustel.']))).not.toContain('ulesanded');
+    expect(found(servant('3. MUUD TEGEVUSED', ['3.1. Menetleb taotlusi.', '3.2. Haldab andmekogu.']))).not.toContain('ulesanded');
+  });
+
+  it('requirements under "HARIDUS JA TÖÖKOGEMUS" are the requirements, and their language level is read', () => {
+    const jd = read(['AMETIJUHEND', '1. ÜLDOSA', 'Ametinimetus: nõunik', '2. HARIDUS JA TÖÖKOGEMUS', '2.1. kõrgharidus;', '2.2. eesti keele oskus C1-tasemel.']);
+    expect(jd.sections.find((s) => s.id === 'nouded')).toMatchObject({ found: true, heading: '2. HARIDUS JA TÖÖKOGEMUS' });
+    expect(jd.requirements.languages.map((l) => [l.language, l.level])).toEqual([['eesti', 'C1']]);
+  });
+
+  it('more names: "TEENISTUSKOHA PEAEESMÄRK", "PÕHIKOHUSTUSED", "ÕIGUSED JA VOLITUSED"', () => {
+    const jd = read(['AMETIJUHEND', '1. TEENISTUSKOHA PEAEESMÄRK', 'Tagada kõik.', '2. PÕHIKOHUSTUSED', '2.1. Koostab.', '3. ÕIGUSED JA VOLITUSED', '3.1. saada teavet.']);
+    expect(found(jd)).toEqual(['eesmark', 'ulesanded', 'oigused']);
+  });
+
+  it('words that qualify a heading ("PEAMISED TÖÖÜLESANDED", "Töökoha kohustused") do not name the position', () => {
+    expect(read(['Peamised tööülesanded', '1. Koristab.'], tootaja).fields.ametinimetus).toBeUndefined();
+    expect(read(['AMETIJUHEND', '1. ÜLDOSA', '2. TÖÖKOHA KOHUSTUSED', '2.1. Koristab.'], tootaja).fields.ametinimetus).toBeUndefined();
+    expect(read(['AMETIJUHEND', '1. ÜLDOSA', '2. KORISTAJA KOHUSTUSED', '2.1. Koristab.'], tootaja).fields.ametinimetus?.value).toBe('KORISTAJA');
+  });
+});

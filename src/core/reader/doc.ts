@@ -13,6 +13,9 @@ export interface Range {
 /** Longer paragraphs are never headings or labels. */
 export const MAX_HEADING_LENGTH = 120;
 
+/** Words before a section's name that say which kind of list it is, not whose ("PEAMISED TÖÖÜLESANDED", "TÖÖKOHA KOHUSTUSED"): folded. */
+export const GENERIC_QUALIFIER = /^(?:peamised|pohilised|olulisemad|uldised|muud|ametikoha|tookoha|teenistuskoha|ameti|too|ametniku|tootaja|teenistuja|tema)$/;
+
 export const isBullet = (b: Block): boolean => b.bullet === true || hasTypedBullet(b.text);
 
 const cellKey = (table: number, row: number, col: number): string => `${table}:${row}:${col}`;

@@ -6,9 +6,9 @@
  */
 import type { FoundSection, SectionHeading } from '../model';
 import type { SectionDef, SectionId, StructureProfile } from '../profile-types';
-import { foldChars, foldLabel, splitNumber, wordPattern } from '../normalize';
+import { foldChars, foldLabel, splitNumber, stripBullet, wordPattern } from '../normalize';
 import { numberParts } from '../numbers';
-import { type Doc, isBullet, isSubNumber, MAX_HEADING_LENGTH, splitName } from './doc';
+import { type Doc, GENERIC_QUALIFIER, isBullet, isSubNumber, MAX_HEADING_LENGTH, splitName } from './doc';
 import type { Block } from '../snapshot';
 import { SECTION_TAG } from '../tags';
 
@@ -74,7 +74,8 @@ function matchHeading(doc: Doc, b: Block, byName: Map<string, SectionDef[]>, sor
     const before = words.slice(0, words.length - name.split(' ').length);
     // "KLASSIJUHATAJA PÄDEVUS JA TÖÖÜLESANDED": the heading joins two names; the position is before both.
     while (before.length >= 2 && /^(ja|ning|või)$/i.test(before[before.length - 1])) before.splice(-2);
-    match.prefix = before.join(' ');
+    // "PEAMISED TÖÖÜLESANDED", "TÖÖKOHA KOHUSTUSED": words that qualify the name do not name a position.
+    if (!before.every((w) => GENERIC_QUALIFIER.test(foldLabel(w)))) match.prefix = before.join(' ');
   }
   return match;
 }
@@ -100,8 +101,18 @@ function unknownHeading(b: Block, previous: number | undefined): boolean {
  * Where a section the profile names is not headed but its content shows ("vastutab … eest", "Haridus:"): the
  * first such block; for words said often elsewhere too, only when enough paragraphs outside the headed sections say them.
  */
-function evidenceOf(def: SectionDef, text: string[], outside: string[]): number | undefined {
-  return firstOf(def.evidence ?? [], 1, text) ?? firstOf(def.evidenceRepeated?.words ?? [], def.evidenceRepeated?.paragraphs ?? 1, outside);
+function evidenceOf(def: SectionDef, text: string[], outside: string[], outsideRaw: string[]): number | undefined {
+  const repeated = def.evidenceRepeated;
+  const strong = firstOf(def.evidence ?? [], 1, text);
+  if (strong !== undefined || !repeated) return strong;
+  return firstOf(repeated.words, repeated.paragraphs, outside) ?? firstDutyItems(outsideRaw, repeated.paragraphs);
+}
+
+/** The first paragraph with a duty item (`isDutyItem`), when at least `paragraphs` paragraphs have one. */
+function firstDutyItems(text: string[], paragraphs: number): number | undefined {
+  const hits: number[] = [];
+  for (let i = 0; i < text.length && hits.length < paragraphs; i++) if (text[i] && text[i].split('\n').some(isDutyItem)) hits.push(i);
+  return hits.length >= paragraphs ? hits[0] : undefined;
 }
 
 /** The first paragraph with one of the words, when at least `paragraphs` paragraphs have one. */
@@ -163,6 +174,7 @@ export function findSections(doc: Doc, profile: StructureProfile): SectionsRead 
     while (k < blocks.length && repeats.has(blocks[k]) && starts.get(blocks[k])!.includes(id)) k++;
     return k < blocks.length ? blocks[k] - 1 : doc.last;
   };
+  adoptUnknownHeadings(doc, profile, blocks, starts, at, end);
   const headingsAt = new Set(blocks);
   const headings: SectionHeading[] = blocks.map((block) => {
     const b = doc.blocks[block];
@@ -194,10 +206,69 @@ export function findSections(doc: Doc, profile: StructureProfile): SectionsRead 
   const folded = unheaded.length > 0 ? doc.blocks.map((b) => (headingsAt.has(b.index) ? '' : foldChars(b.text))) : [];
   // Words said often elsewhere too (the verbs of duties, also in competencies) count only outside the headed sections.
   const inSection = (i: number) => sections.some((x) => x.found && x.block! <= i && i <= x.endBlock!);
-  const outside = unheaded.some((x) => defs.get(x.id)!.evidenceRepeated) ? folded.map((t, i) => (inSection(i) ? '' : t)) : [];
+  const repeated = unheaded.some((x) => defs.get(x.id)!.evidenceRepeated);
+  const outside = repeated ? folded.map((t, i) => (inSection(i) ? '' : t)) : [];
+  const outsideRaw = repeated ? doc.raw.map((b, i) => (inSection(i) || headingsAt.has(i) ? '' : b.text)) : [];
   for (const section of unheaded) {
-    const block = evidenceOf(defs.get(section.id)!, folded, outside);
+    const block = evidenceOf(defs.get(section.id)!, folded, outside, outsideRaw);
     if (block !== undefined) section.evidence = block;
   }
   return positionInHeading ? { sections, headings, positionInHeading } : { sections, headings };
+}
+
+/**
+ * A numbered heading the profile does not know ("7. HARIDUS JA TÖÖKOGEMUS", "3. PEAMISED TEGEVUSED") is
+ * the heading of a section not found when its text shows that section more than any other: by the
+ * section's own words ("Haridus:", "vastutab") or, for duties, by items that open with a verb
+ * ("koostab", "juhib"), three at least. The employer names the section its own way.
+ */
+function adoptUnknownHeadings(
+  doc: Doc,
+  profile: StructureProfile,
+  blocks: number[],
+  starts: Map<number, SectionId[]>,
+  at: Map<SectionId, { block: number; inline?: string }>,
+  end: (block: number, id: SectionId) => number,
+): void {
+  const shown = profile.sections.filter((def) => def.evidence?.length || def.evidenceRepeated);
+  if (shown.every((def) => at.has(def.id))) return;
+  for (const block of blocks.filter((b) => starts.get(b)!.length === 0)) {
+    const last = end(block, shown[0].id);
+    const folded: string[] = [];
+    // Items kept in one paragraph with Shift+Enter count one by one.
+    const lines: string[] = [];
+    for (let i = block + 1; i <= last; i++) {
+      folded.push(foldChars(doc.blocks[i].text));
+      lines.push(...doc.raw[i].text.split('\n'));
+    }
+    const duties = lines.filter(isDutyItem).length;
+    let best: { def: SectionDef; count: number } | undefined;
+    for (const def of shown) {
+      const items = def.evidenceRepeated ? Math.max(countOf(def.evidenceRepeated.words, folded), duties) : 0;
+      const count = Math.max(countOf(def.evidence ?? [], folded), items >= MIN_DUTY_ITEMS ? items : 0);
+      if (count > (best?.count ?? 0)) best = { def, count };
+    }
+    // Text that shows a section already found (duties under a second heading) is that section's part, as before.
+    if (!best || at.has(best.def.id)) continue;
+    starts.set(block, [best.def.id]);
+    at.set(best.def.id, { block });
+  }
+}
+
+/** Paragraphs opening with a verb that an unknown heading's text needs to be read as duties. */
+const MIN_DUTY_ITEMS = 3;
+
+function countOf(words: string[], text: string[]): number {
+  const terms = words.map(wordPattern);
+  return text.filter((t) => terms.some((re) => re.test(t))).length;
+}
+
+/**
+ * A duty as Estonian job descriptions write one: a verb first, in the third person ("3.1. koostab …",
+ * "• juhib …") or after "on kohustatud" ("pesema põrandad"), or an action noun ("Menetluste läbiviimine").
+ * Rights open with "saada", "teha" (another verb form), so they are not taken for duties.
+ */
+function isDutyItem(text: string): boolean {
+  const words = stripBullet(splitNumber(text).rest).toLowerCase().split(/\s+/);
+  return /^\p{L}{3,}(?:b|ma)$/u.test(words[0] ?? '') || (text.length <= 300 && words.some((w) => /\p{L}{3,}mine[,;.]?$/u.test(w)));
 }

@@ -2,7 +2,7 @@
 import type { Located } from '../model';
 import type { StructureProfile } from '../profile-types';
 import { fold, foldLabel } from '../normalize';
-import { type Doc, MAX_HEADING_LENGTH } from './doc';
+import { type Doc, GENERIC_QUALIFIER, MAX_HEADING_LENGTH } from './doc';
 
 /** How many paragraphs with text, from the top, may hold the title, the marker and the approval line. */
 const TITLE_WINDOW = 20;
@@ -90,6 +90,8 @@ function dutiesTitle(doc: Doc, profile: StructureProfile): { title?: Located; po
     const key = foldLabel(text);
     if (!names.some((n) => key.endsWith(` ${n}`))) continue;
     const position = text.replace(/[\s:.]+$/, '').split(/\s+/).slice(0, -1).join(' ');
+    // "Peamised tööülesanded" is a heading, not a position's duty list.
+    if (position.split(/\s+/).every((w) => GENERIC_QUALIFIER.test(foldLabel(w)))) continue;
     if (position.length <= MAX_POSITION_LENGTH) return { title: { value: text, block: i }, position: { value: position, block: i } };
   }
   return {};

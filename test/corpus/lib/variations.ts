@@ -5,6 +5,7 @@
  */
 import { checkDocument } from '../../../src/core/engine';
 import type { Block, DocumentSnapshot } from '../../../src/core/snapshot';
+import { splitNumber } from '../../../src/core/normalize';
 
 /** A typed number in front of a line ("3.", "3.1", "3.1.") and the space after it. */
 const TYPED_NUMBER = /^(\d+(?:\.\d+)*\.?) (?=\S)/;
@@ -289,6 +290,25 @@ export const VARIATIONS: Record<string, (s: DocumentSnapshot) => DocumentSnapsho
     const { title } = checkDocument(s).jd;
     const at = title && /juhend|kirjeldus/i.test(title.value) ? title.block : undefined;
     return mapText(s, (t, b) => (b.index === at ? `${t.trimEnd()} nr 7` : t));
+  },
+  /**
+   * Numbered section headings in an employer's own words, which the profiles do not list: the reader
+   * tells the section by its text. The first heading of each section only, with nothing after the name
+   * on its line and text (not a table) under it.
+   */
+  "numbered headings in the employer's own words": (s) => {
+    const own: Record<string, string> = { eesmark: 'TEENISTUSKOHA PEAEESMÄRK', ulesanded: 'PEAMISED TEGEVUSED', oigused: 'ÕIGUSED JA VOLITUSED', nouded: 'HARIDUS JA TÖÖKOGEMUS' };
+    const { jd } = checkDocument(s);
+    const rename = new Map<number, string>();
+    for (const section of jd.sections) {
+      const b = section.found && section.block !== undefined && !section.inline ? s.blocks[section.block] : undefined;
+      if (!b || !own[section.id] || b.index === jd.title?.block || s.blocks[b.index + 1]?.table) continue;
+      const { number, rest } = splitNumber(b.text);
+      if ((number ?? b.number) === undefined || /[:\t]/.test(b.text) || jd.headings.find((h) => h.block === b.index)?.sections.length !== 1) continue;
+      const name = own[section.id];
+      rename.set(b.index, `${number ? `${number} ` : ''}${rest === rest.toUpperCase() ? name : capitalised(name)}`);
+    }
+    return mapText(s, (t, b) => rename.get(b.index) ?? t);
   },
   /** The general part's items numbered "1)", "2)" instead of "1.1", "1.2". */
   'part-1 items numbered 1) 2)': (s) => mapText(s, (t) => t.replace(/^1\.(\d+)\.? (?=\S)/u, '$1) ')),
