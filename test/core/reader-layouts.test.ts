@@ -271,6 +271,11 @@ describe('section headings in the employer\'s own words', () => {
     expect(found(servant('3. PEAMISED TEGEVUSED', ['3.1. pesema põrandad;', '3.2. pühkima tolmu;', '3.3. kastma lilli.']))).toContain('ulesanded');
   });
 
+  it('the first heading, "1.", may be one the profile does not know; items kept in one paragraph count one by one', () => {
+    const jd = read(['AMETIJUHEND', '1. PEAMISED TEGEVUSED', '1.1 koostab kava;\n1.2 peab arvestust;\n1.3 nõustab töötajaid.', '2. ÕIGUSED', '2.1 saada teavet.']);
+    expect(jd.sections.find((s) => s.id === 'ulesanded')).toMatchObject({ found: true, heading: '1. PEAMISED TEGEVUSED' });
+  });
+
   it('rights ("saada …") or two duty lines are not enough to make duties of an unknown heading', () => {
     expect(found(servant('3. VOLITUSTE KASUTAMINE', ['3.1. saada teavet.', '3.2. teha ettepanekuid.', '3.3. osaleda koolitustel.']))).not.toContain('ulesanded');
     expect(found(servant('3. MUUD TEGEVUSED', ['3.1. Menetleb taotlusi.', '3.2. Haldab andmekogu.']))).not.toContain('ulesanded');

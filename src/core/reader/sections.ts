@@ -88,10 +88,10 @@ function topNumber(b: Block): { n: number; rest: string } | undefined {
   return { n: parts[0], rest: typed.number ? typed.rest : b.text.trim() };
 }
 
-/** A numbered heading of a section the profile does not know: the next number after the heading before it, formatted as a heading. */
+/** A numbered heading of a section the profile does not know: the next number after the heading before it (or 1), formatted as a heading. */
 function unknownHeading(b: Block, previous: number | undefined): boolean {
   const top = topNumber(b);
-  if (!top || previous === undefined || top.n !== previous + 1 || isBullet(b)) return false;
+  if (!top || top.n !== (previous ?? 0) + 1 || isBullet(b)) return false;
   const rest = top.rest;
   if (!rest || rest.length > MAX_UNKNOWN_HEADING || /[.;,]$/.test(rest)) return false;
   return b.headingLevel !== undefined || b.bold === true || b.allCaps === true || isUpper(rest);
@@ -108,11 +108,16 @@ function evidenceOf(def: SectionDef, text: string[], outside: string[], outsideR
   return firstOf(repeated.words, repeated.paragraphs, outside) ?? firstDutyItems(outsideRaw, repeated.paragraphs);
 }
 
-/** The first paragraph with a duty item (`isDutyItem`), when at least `paragraphs` paragraphs have one. */
-function firstDutyItems(text: string[], paragraphs: number): number | undefined {
-  const hits: number[] = [];
-  for (let i = 0; i < text.length && hits.length < paragraphs; i++) if (text[i] && text[i].split('\n').some(isDutyItem)) hits.push(i);
-  return hits.length >= paragraphs ? hits[0] : undefined;
+/** The first paragraph with a duty item (`isDutyItem`), when there are at least `items` (lines kept with Shift+Enter count one by one). */
+function firstDutyItems(text: string[], items: number): number | undefined {
+  let first: number | undefined;
+  let count = 0;
+  for (let i = 0; i < text.length && count < items; i++) {
+    const n = text[i] ? text[i].split('\n').filter(isDutyItem).length : 0;
+    if (n > 0) first ??= i;
+    count += n;
+  }
+  return count >= items ? first : undefined;
 }
 
 /** The first paragraph with one of the words, when at least `paragraphs` paragraphs have one. */
