@@ -16,6 +16,24 @@ const cell = (table: number, row: number, col: number, text: string, extra = {})
 const found = (jd: JobDescription) => jd.sections.filter((s) => s.found).map((s) => s.id);
 
 describe('part 1', () => {
+  it('reads a label with a note after it: "(ametinimetus)", "/talitus", "eemalolekul", also in a cell and a header row', () => {
+    const jd = read([
+      'AMETIJUHEND',
+      'Vahetu juht (ametinimetus): osakonna juhataja',
+      'Osakond/talitus: arendusosakond',
+      'Asendaja eemalolekul: nõunik',
+      '1.6 Keda asendab eemalolekul',
+      'Puudub',
+      cell(0, 0, 0, 'Ametikoha nimi'),
+      cell(0, 0, 1, 'jurist'),
+    ]);
+    expect(values(jd)).toEqual({ vahetu_juht: 'osakonna juhataja', struktuuriuksus: 'arendusosakond', asendaja: 'nõunik', asendatav: 'Puudub', ametinimetus: 'jurist' });
+    const header = read(['AMETIJUHEND', cell(0, 0, 0, '1.4 Kes asendab (ametikoht)'), cell(0, 0, 1, '1.5 Asendatav ametikoht'), cell(0, 1, 0, 'nõunik'), cell(0, 1, 1, 'juhataja')]);
+    expect(values(header)).toEqual({ asendaja: 'nõunik', asendatav: 'juhataja' });
+    // Without a separator, the words after the label are its value ("1.4. Allub direktorile"); "Asendab teda" names the substitute.
+    expect(values(read(['AMETIJUHEND', '1.4. Allub direktorile', 'Asendab teda: nõunik']))).toEqual({ vahetu_juht: 'direktorile', asendaja: 'nõunik' });
+  });
+
   it('takes a value beside its label even when the value is a word that is also a label ("Osakond")', () => {
     const jd = read(['AMETIJUHEND', cell(0, 0, 0, 'Struktuuriüksus'), cell(0, 0, 1, 'Osakond'), cell(0, 1, 0, 'Vahetu juht'), cell(0, 1, 1, 'Direktor')]);
     expect(values(jd)).toEqual({ struktuuriuksus: 'Osakond', vahetu_juht: 'Direktor' });

@@ -77,6 +77,11 @@ function fromSentence(text: string): Partial<Record<FieldId, string>> {
   return found;
 }
 
+/** A note after a label: "(ametinimetus)", "/talitus", or words that only say more of the label ("eemalolekul", "ja nimi"). */
+const QUALIFIER = /^\s*(?:\([^()]*\)|\/\s*[\p{L}-]+)$|^(?:\s+(?:eemalolekul|puudumisel|araolekul|ajal|vahetult|ametikoht|ametikohad|ametinimetus|nimetus|nimi|ja))+$/u;
+/** The same, or one or two words ("eemalolekul", "ja nimi"). */
+const QUALIFIER_OR_WORDS = /^\s*(?:\([^()]*\)|\/\s*[\p{L}-]+)$|^(?:\s+[\p{L}-]+){1,2}$/u;
+
 interface LabelHit {
   field: FieldDef;
   /** The value in the same paragraph, when there is one. */
@@ -106,15 +111,17 @@ export class FieldReader {
     const text = b.text.trim();
     if (!text || text.length > MAX_HEADING_LENGTH * 2) return undefined;
     const { number, rest } = splitNumber(text);
-    const exact = this.labels.get(foldLabel(rest));
+    // A label cell with its value in the cell beside is separated from it as by a colon.
+    const beside = b.kind === 'cell' && b.table !== undefined && this.doc.hasCell(b.table.table, b.table.row, b.table.col + 1);
+    const exact = this.qualified(rest, beside);
     if (exact) return { field: exact };
     const tab = rest.split(/\t+/);
     if (tab.length > 1) {
-      const field = this.labels.get(foldLabel(tab[0]));
+      const field = this.qualified(tab[0], true);
       if (field) return { field, value: tab.slice(1).join(' ').trim() || undefined };
     }
     const parts = splitName(rest);
-    const named = parts && this.labels.get(foldLabel(parts.name));
+    const named = parts && this.qualified(parts.name, true);
     if (named && parts) return { field: named, value: parts.rest || undefined };
     const numbered = number !== undefined || b.number !== undefined;
     const key = fold(rest);
@@ -122,6 +129,20 @@ export class FieldReader {
     if (!prefix) return undefined;
     const words = prefix.split(' ').length;
     return { field: this.labels.get(prefix)!, value: rest.split(/\s+/).slice(words).join(' ').trim() || undefined };
+  }
+
+  /**
+   * The field a label names: a known label, or one with a note after it ("Vahetu juht (ametinimetus)",
+   * "Osakond/talitus") or, when a colon, a tab or a cell's border ends it, a word or two more ("Asendaja eemalolekul:").
+   * Without a separator those words may be the value ("Allub direktorile"), so they are not taken.
+   */
+  private qualified(name: string, separated: boolean): FieldDef | undefined {
+    const key = foldLabel(name);
+    const exact = this.labels.get(key);
+    if (exact) return exact;
+    const qualifier = separated ? QUALIFIER_OR_WORDS : QUALIFIER;
+    const label = this.sorted.find((l) => key.startsWith(l) && qualifier.test(key.slice(l.length)));
+    return label === undefined ? undefined : this.labels.get(label);
   }
 
   /** A label of part 1: a known one, or any numbered one ("1.6 Alluvad") that this profile does not read. */

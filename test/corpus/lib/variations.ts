@@ -6,6 +6,7 @@
 import { checkDocument } from '../../../src/core/engine';
 import type { Block, DocumentSnapshot } from '../../../src/core/snapshot';
 import { splitNumber } from '../../../src/core/normalize';
+import { defaultProfiles } from '../../../src/core/profiles';
 
 /** A typed number in front of a line ("3.", "3.1", "3.1.") and the space after it. */
 const TYPED_NUMBER = /^(\d+(?:\.\d+)*\.?) (?=\S)/;
@@ -309,6 +310,18 @@ export const VARIATIONS: Record<string, (s: DocumentSnapshot) => DocumentSnapsho
       rename.set(b.index, `${number ? `${number} ` : ''}${rest === rest.toUpperCase() ? name : capitalised(name)}`);
     }
     return mapText(s, (t, b) => rename.get(b.index) ?? t);
+  },
+  /** Part-1 labels with a note after them ("Vahetu juht (ametikoht):", "Asendaja (ametikoht)" in its cell). */
+  'labels with a note': (s) => {
+    const labels = defaultProfiles()
+      .flatMap((p) => p.fields.flatMap((f) => [f.label, ...f.synonyms]))
+      .sort((a, b) => b.length - a.length);
+    return mapText(s, (t, b) => {
+      const { number, rest } = splitNumber(t);
+      const label = labels.find((l) => rest.toLowerCase().startsWith(l.toLowerCase()) && /^\s*(?::|$)/.test(rest.slice(l.length)));
+      if (!label || (b.kind === 'cell' && !rest.slice(label.length).includes(':') && b.table?.col !== 0)) return t;
+      return `${number ? `${number} ` : ''}${rest.slice(0, label.length)} (ametikoht)${rest.slice(label.length)}`;
+    });
   },
   /** The general part's items numbered "1)", "2)" instead of "1.1", "1.2". */
   'part-1 items numbered 1) 2)': (s) => mapText(s, (t) => t.replace(/^1\.(\d+)\.? (?=\S)/u, '$1) ')),
