@@ -267,6 +267,19 @@ describe('hold-out round 5 families', () => {
     expect(values(read(['AMETIJUHEND', '1. Vanemteadur', 'Vanemteaduri vahetuks töökorraldajaks on sektorijuhataja.'], tootaja))).toMatchObject({ vahetu_juht: 'sektorijuhataja' });
   });
 
+  it('the manager and the substitute in more sentences: "vahetu juht on", "on vahetult alluv", words that say how or when', () => {
+    const part1 = (line: string) => values(read(['AMETIJUHEND', '1. ÜLDOSA', `1.3 ${line}`, '2. AMETIKOHA EESMÄRK', 'Tagada kõik.']));
+    expect(part1('Teenistuja vahetu juht on osakonna juhataja.')).toMatchObject({ vahetu_juht: 'osakonna juhataja' });
+    expect(part1('Vahetuks juhiks on osakonna juhataja.')).toMatchObject({ vahetu_juht: 'osakonna juhataja' });
+    expect(part1('Ametnik on vahetult alluv osakonna juhatajale.')).toMatchObject({ vahetu_juht: 'osakonna juhatajale' });
+    expect(part1('Ametnik allub oma töös osakonna juhatajale.')).toMatchObject({ vahetu_juht: 'osakonna juhatajale' });
+    expect(part1('Teenistuja allub osakonnajuhatajale ja on aruandekohustuslik tema ees.')).toMatchObject({ vahetu_juht: 'osakonnajuhatajale' });
+    expect(part1('Teenistujat asendab tema äraolekul nõunik.')).toMatchObject({ asendaja: 'nõunik' });
+    expect(part1('Nõunik asendab vajadusel peaspetsialisti.')).toMatchObject({ asendatav: 'peaspetsialisti' });
+    // "Tema alluv on …" names a subordinate, not the manager.
+    expect(part1('Tema alluv on referent.').vahetu_juht).toBeUndefined();
+  });
+
   it('"Klassijuhataja tegevusjuhend" is a title naming the position; a heading joining two names gives the words before both', () => {
     const titled = read(['Klassijuhataja tegevusjuhend', 'I. ÜLDSÄTTED', 'x', 'II. KLASSIJUHATAJA PÄDEVUS JA TÖÖÜLESANDED', '1. Teab.'], tootaja);
     expect(titled.title?.value).toBe('Klassijuhataja tegevusjuhend');

@@ -19,8 +19,12 @@ const SENTENCE_LABELS = /^(allub|kellele allub|asendab|asendaja|alluvad)$/;
  * "… annab tööülesandeid vallavanem", "Koristaja juhindub oma töös rahvamaja juhataja korraldustest").
  */
 const MANAGER = [
-  // The manager's words end at a full stop, or where the sentence goes on with "ning" ("… kontrollile ning täidab …").
-  /^(?:\S+\s+){0,3}allub(?:\s+otseselt|\s+vahetult)?\s+([^.;,]{2,120}?)(?:[.;,](?!\d)|\s+ning\s|$)/iu,
+  // The manager's words end at a full stop, or where the sentence goes on ("… kontrollile ning täidab …", "… ja on aruandekohustuslik …").
+  /^(?:\S+\s+){0,3}allub(?:\s+otseselt|\s+vahetult|\s+oma\s+töös|\s+tööalaselt)*\s+([^.;,]{2,120}?)(?:[.;,](?!\d)|\s+ning\s|\s+ja\s+(?:on|täidab|vastutab)\s|$)/iu,
+  // "Teenistuja vahetu juht on osakonna juhataja", "Vahetuks juhiks on …"
+  /\bvahetu(?:ks)?\s+(?:juht|juhiks|ülem|ülemaks)\s+on\s+([^.;,]{2,80}?)(?:[.;,](?!\d)|\s+ning\s|$)/iu,
+  // "Ametnik on vahetult alluv osakonna juhatajale" (the dative: to whom)
+  /\bon\s+(?:vahetult\s+|otseselt\s+)?alluv\s+([^.;,]{2,120}?(?:le|lle))(?=[\s.;,]|$)/iu,
   /\bja allub\s+([^.;,]{2,120}?)(?:[.;,](?!\d)|$)/iu,
   /^(?:\S+\s+){0,2}annab (?:töö)?ülesand\S*(?: ja kontrollib (?:nende|selle) täitmist)?\s+(.{2,80}?)[.;]?$/iu,
   /\bjuhindub(?: oma töös)?\s+(.{2,80}?)\s+korraldustest\b/iu,
@@ -32,7 +36,7 @@ const SUBORDINATE = /^(?:\S+\s+){0,2}\S+(?:le|lle)\s+allub\s+(.{2,120}?)[.;]?$/i
 /** "Koristajad asendavad vajadusel üksteist": colleagues who stand in for each other. */
 const EACH_OTHER = /^(\S+(?:\s\S+)?)\s+asendavad\s+(?:vajadusel\s+|teineteist|üksteist)*(üksteist|teineteist)\b/iu;
 /** "<A> asendab <B>": B substitutes A when A is in the partitive ("Töötajat asendab …", "… äraolekul asendab teda …"), else A substitutes B. */
-const SUBSTITUTE = /^(.{0,60}?)\s*\basendab\s+((?:(?:teda|tema|puhkuse|ajal|äraolekul|puudumisel)\s+)*)(.{2,120}?)[.;]?$/iu;
+const SUBSTITUTE = /^(.{0,60}?)\s*\basendab\s+((?:(?:teda|tema|puhkuse|ajal|äraolekul|puudumisel|vajadusel|ajutiselt)\s+)*)(.{2,120}?)[.;]?$/iu;
 const PARTITIVE = /(?:[aeiouõäöü]t|kku|ttu|^teda)$/u;
 /**
  * A word that can only be a nominative: it ends in a consonant a partitive never ends in
@@ -49,7 +53,7 @@ function headWord(named: string): string {
 /** "… on vallavalitsuse kantselei koosseisus …": the unit. */
 const UNIT = /\bon\s+(.{3,80}?)\s+koosseisus\b/iu;
 /** Sentences outside part 1 are read only when they start with the subject: a few words, then the verb. */
-const SUBJECT_FIRST = /^(?:\S+\s+){1,3}(?:allub|äraolekul|puudumisel|asendab|töö\s*korraldaja(?:ks)?\s+on)\b/iu;
+const SUBJECT_FIRST = /^(?:\S+\s+){1,3}(?:allub|äraolekul|puudumisel|asendab|töö\s*korraldaja(?:ks)?\s+on|vahetu(?:ks)?\s+(?:juht|juhiks)\s+on)\b/iu;
 /** A numbered item whose subject is the position itself: "Allub …", "Asendab …". */
 const VERB_FIRST = /^(?:allub|asendab)\b/iu;
 
@@ -76,6 +80,9 @@ function fromSentence(text: string): Partial<Record<FieldId, string>> {
   if (unit) found.struktuuriuksus = unit[1].trim();
   return found;
 }
+
+/** Words that open a value but say how or when, not who: "vahetult", "oma töös", "tema äraolekul", "vajadusel". */
+const WHEN = /^(?:(?:vahetult|otseselt|oma\s+töös|tööalaselt|tema|teda|äraolekul|puudumisel|puudumise\s+ajal|vajadusel|ajutiselt)\s+)+/iu;
 
 /** A note after a label: "(ametinimetus)", "/talitus", or words that only say more of the label ("eemalolekul", "ja nimi"). */
 const QUALIFIER = /^\s*(?:\([^()]*\)|\/\s*[\p{L}-]+)$|^(?:\s+(?:eemalolekul|puudumisel|araolekul|ajal|vahetult|ametikoht|ametikohad|ametinimetus|nimetus|nimi|ja))+$/u;
@@ -128,7 +135,9 @@ export class FieldReader {
     const prefix = this.sorted.find((l) => key.startsWith(`${l} `) && (numbered || SENTENCE_LABELS.test(l)));
     if (!prefix) return undefined;
     const words = prefix.split(' ').length;
-    return { field: this.labels.get(prefix)!, value: rest.split(/\s+/).slice(words).join(' ').trim() || undefined };
+    // "1.3 Teenistujat asendab tema äraolekul nõunik.": the words before the one named say when, not who.
+    const value = rest.split(/\s+/).slice(words).join(' ').replace(WHEN, '').replace(/[.;]\s*$/, '').trim();
+    return { field: this.labels.get(prefix)!, value: value || undefined };
   }
 
   /**
