@@ -159,6 +159,16 @@ describe('duties', () => {
     ]);
   });
 
+  it('the same when the table\'s first header cell is the section\'s heading (the numbered heading above names it otherwise)', () => {
+    const jd = read([
+      'AMETIJUHEND', '3. PEAMISED TEGEVUSED',
+      cell(0, 0, 0, 'Teenistuskoha ülesanded', { bold: true }), cell(0, 0, 1, 'Tegevused ülesannete täitmiseks', { bold: true }), cell(0, 0, 2, 'Tulemuslikkuse mõõtmise kriteeriumid', { bold: true }),
+      cell(0, 1, 0, 'Eelarve kavandamine', { number: '3.1.' }), cell(0, 1, 1, 'koostab eelarve'), cell(0, 1, 2, 'eelarve on kinnitatud'),
+      cell(0, 2, 0, 'Esindamine', { number: '3.2.' }), cell(0, 2, 1, 'esindab ametit'), cell(0, 2, 2, ''),
+    ]);
+    expect(jd.duties.map((d) => [d.number, d.results])).toEqual([['3.1.', ['eelarve on kinnitatud']], ['3.2.', []]]);
+  });
+
   it('reads one duty per paragraph when nothing is numbered, and deeper numbers as part of the duty above', () => {
     expect(read(['AMETIJUHEND', 'TÖÖÜLESANDED', 'Tööülesanded:', '• Õpetab.', '• Hindab.'], tootaja).duties.map((d) => d.task)).toEqual(['Õpetab.', 'Hindab.']);
     const nested = read(['AMETIJUHEND', '3. TEENISTUSKOHUSTUSED', '3.1 Juhib tööd, sh:', '3.1.1 jaotab tööd', '3.2 Nõustab.']);

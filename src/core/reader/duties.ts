@@ -48,8 +48,9 @@ export function readDuties(doc: Doc, range: Range | undefined, headings: Set<num
       let j = i;
       while (j < range.end && sameRow(doc.blocks[j + 1], b)) j++;
       const row = doc.blocks.slice(i, j + 1);
-      // A form's row "Tööülesanded | 1. … 2. …": the heading beside the duties, written as paragraphs.
-      if (headingInRow(doc, b, headings)) {
+      // A form's row "Tööülesanded | 1. … 2. …": the heading beside the duties, written as paragraphs
+      // (unless the heading heads the table's columns: "Teenistuskoha ülesanded | Tegevused | Kriteeriumid").
+      if (headingInRow(doc, b, headings) && !isHeaderRow(textColumns(row))) {
         for (const c of row) if (!headings.has(c.index)) for (const line of linesOf(doc, c.index)) readLine(line.block, c.index);
       } else readRow(doc, row, out, resultsCols);
       i = j;
@@ -108,6 +109,13 @@ function sameRow(a: Block | undefined, b: Block): boolean {
   return !!a && a.kind === 'cell' && !!a.table && a.table.table === b.table!.table && a.table.row === b.table!.row;
 }
 
+/** The row's cells with text, each as its paragraphs, in column order. */
+function textColumns(row: Block[]): Block[][] {
+  const byCol = new Map<number, Block[]>();
+  for (const b of row) if (b.text.trim()) byCol.set(b.table!.col, [...(byCol.get(b.table!.col) ?? []), b]);
+  return [...byCol.keys()].sort((x, y) => x - y).map((c) => byCol.get(c)!);
+}
+
 /** A header row: every cell a known header, or every cell short bold text with a header's words. */
 function isHeaderRow(cells: Block[][]): boolean {
   const all = cells.flat();
@@ -122,18 +130,12 @@ function isHeaderRow(cells: Block[][]): boolean {
  */
 function readRow(doc: Doc, row: Block[], out: DutiesRead, resultsCols: Map<number, number>): void {
   const { table, row: r } = row[0].table!;
-  const byCol = new Map<number, Block[]>();
-  let maxCol = 0;
-  for (const b of row) {
-    maxCol = Math.max(maxCol, b.table!.col);
-    if (!b.text.trim()) continue;
-    const list = byCol.get(b.table!.col) ?? [];
-    list.push(b);
-    byCol.set(b.table!.col, list);
-  }
-  const cols = [...byCol.keys()].sort((x, y) => x - y);
+  const maxCol = Math.max(...row.map((b) => b.table!.col));
+  const columns = textColumns(row);
+  const byCol = new Map(columns.map((c) => [c[0].table!.col, c]));
+  const cols = [...byCol.keys()];
   if (cols.length === 0) return;
-  if (isHeaderRow(cols.map((c) => byCol.get(c)!))) {
+  if (isHeaderRow(columns)) {
     const named = cols.filter((c) => byCol.get(c)!.some((b) => RESULTS_HEADER.test(foldLabel(b.text))));
     if (named.length > 0) {
       out.resultsColumn = true;
