@@ -61,4 +61,16 @@ describe('placeholder-left', () => {
     ]);
     expect(run(placeholderLeft, doc, 'tootaja')).toEqual([]);
   });
+
+  it('accepts a place and date to fill in, and notes in brackets under the blanks, at the end', () => {
+    const doc = snapshotFromLines([
+      'AMETIJUHEND', '1. ÜLDOSA', 'Ametinimetus: õpetaja', '2. PÕHIÜLESANDED', '2.1 Õpetab.',
+      'Olen ametijuhendiga tutvunud', '______________________   ______________   ____________', '(ees- ja perekonnanimi)  (allkiri)  (kuupäev)',
+      'Tallinn, „___“ ____________ 2026. a',
+    ]);
+    expect(run(placeholderLeft, doc, 'tootaja')).toEqual([]);
+    // Blanks inside the text above are still reported.
+    const above = snapshotFromLines(['AMETIJUHEND', '1. ÜLDOSA', 'Ametinimetus: õpetaja', '2. PÕHIÜLESANDED', '2.1 Õpetab ______ ainet.', 'Tallinn, „___“ ____________ 2026. a']);
+    expect(run(placeholderLeft, above, 'tootaja').map((f) => f.location.text)).toEqual(['______']);
+  });
 });

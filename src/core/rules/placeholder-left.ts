@@ -18,7 +18,7 @@ const PATTERNS: RegExp[] = [
 const UNDERSCORES = /_{4,}/g;
 /** Every placeholder has one of these characters; a block without any needs no regex run. */
 const MAY_HAVE_PLACEHOLDER = /[[<X_…]|TODO|\.\.\./;
-/** A signing line: what is left without its blanks is at most a short label ("Töötaja:", "(allkiri)", "Kuupäev"). */
+/** A signing line: what is left without its blanks and notes is at most a short label ("Töötaja:", "Kuupäev", "Tallinn, „__“ ____ 2026. a"). */
 const MAX_SIGNING_WORDS = 4;
 
 /** True when the text holds a template placeholder (not counting "____" blanks): what the Koosta tab's "Asenda" may replace. */
@@ -27,7 +27,14 @@ export function hasPlaceholder(text: string): boolean {
 }
 
 function isSigningLine(text: string): boolean {
-  const rest = text.replace(/_{2,}/g, ' ').replace(/[()\s:./-]+/g, ' ').trim();
+  // A numbered item ("2.1 Õpetab ____ ainet") is the document's text, however short.
+  if (/^\s*\d+(?:\.\d+)*\.?\s+\p{L}/u.test(text)) return false;
+  // Notes in brackets under the blanks ("(ees- ja perekonnanimi)  (allkiri)  (kuupäev)") say what to write there.
+  const rest = text
+    .replace(/\([^()]{0,40}\)/g, ' ')
+    .replace(/_{2,}/g, ' ')
+    .replace(/[\s:./,;„“”"«»'’-]+/g, ' ')
+    .trim();
   return rest === '' || rest.split(/\s+/).length <= MAX_SIGNING_WORDS;
 }
 

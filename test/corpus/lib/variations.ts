@@ -127,6 +127,11 @@ export const VARIATIONS: Record<string, (s: DocumentSnapshot) => DocumentSnapsho
     const lines = ['', 'Ametijuhendiga tutvunud ja nõus:', '', 'Nimi: ______________________', 'Allkiri: ____________________', 'Kuupäev: „____“ ____________ 20__'];
     return withBlocks(s, [...s.blocks, ...lines.map((text): Block => ({ index: 0, kind: 'paragraph', text, tags: [] }))]);
   },
+  /** Blanks to sign on with notes in brackets under them, and a place and date to fill in, at the end. */
+  'signing blanks with notes, place and date': (s) => {
+    const lines = ['', 'Olen ametijuhendiga tutvunud', '______________________   ______________', '(ees- ja perekonnanimi)  (allkiri)  (kuupäev)', 'Tallinn, „___“ ____________ 2026. a'];
+    return withBlocks(s, [...s.blocks, ...lines.map((text): Block => ({ index: 0, kind: 'paragraph', text, tags: [] }))]);
+  },
   /** A part-1 value cell written over two lines of the same cell (Word's Enter inside the cell). */
   'part-1 values over two lines': (s) => {
     const { jd } = checkDocument(s);
