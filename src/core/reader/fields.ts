@@ -84,10 +84,10 @@ function fromSentence(text: string): Partial<Record<FieldId, string>> {
 /** Words that open a value but say how or when, not who: "vahetult", "oma töös", "tema äraolekul", "vajadusel". */
 const WHEN = /^(?:(?:vahetult|otseselt|oma\s+töös|tööalaselt|tema|teda|äraolekul|puudumisel|puudumise\s+ajal|vajadusel|ajutiselt)\s+)+/iu;
 
-/** A note after a label: "(ametinimetus)", "/talitus", or words that only say more of the label ("eemalolekul", "ja nimi"). */
-const QUALIFIER = /^\s*(?:\([^()]*\)|\/\s*[\p{L}-]+)$|^(?:\s+(?:eemalolekul|puudumisel|araolekul|ajal|vahetult|ametikoht|ametikohad|ametinimetus|nimetus|nimi|ja))+$/u;
+/** A note after a label: "(ametinimetus)", "/talitus", "/ Line manager" (a translation), or words that only say more of the label ("eemalolekul", "ja nimi"). */
+const QUALIFIER = /^\s*(?:\([^()]*\)|\/\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,2})$|^(?:\s+(?:eemalolekul|puudumisel|araolekul|ajal|vahetult|ametikoht|ametikohad|ametinimetus|nimetus|nimi|ja))+$/u;
 /** The same, or one or two words ("eemalolekul", "ja nimi"). */
-const QUALIFIER_OR_WORDS = /^\s*(?:\([^()]*\)|\/\s*[\p{L}-]+)$|^(?:\s+[\p{L}-]+){1,2}$/u;
+const QUALIFIER_OR_WORDS = /^\s*(?:\([^()]*\)|\/\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,2})$|^(?:\s+[\p{L}-]+){1,2}$/u;
 
 interface LabelHit {
   field: FieldDef;
