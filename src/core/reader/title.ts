@@ -60,10 +60,11 @@ export function findTitle(doc: Doc, profile: StructureProfile): { title?: Locate
 
 /**
  * What may follow the title on its line: the document's number ("nr 7", "nr 1-2/15"), a year or a
- * date, a note in brackets on its state or date ("(projekt)", "(kinnitatud 01.09.2025)"); a name in
+ * date, a note in brackets on its state or date ("(projekt)", "(kinnitatud 01.09.2025)"), its translation
+ * after a slash ("AMETIJUHEND / JOB DESCRIPTION"); a name in
  * brackets ("ekspert (suurkriisid)") is the position's and stays.
  */
-const TITLE_SUFFIX = /(?:\s*\((?=[^()]*(?:\d|projekt|kavand|eeln|muudet|redaktsioon|kinnita))[^()]*\)|[\s,]+(?:nr\.?|no\.?|№)\s*[\p{L}\d./-]*\d[\p{L}\d./-]*|[\s,]+(?:\d{1,2}\.\s?\d{1,2}\.\s?)?\d{4}(?:\.?\s*a\.?)?)\s*$/iu;
+const TITLE_SUFFIX = /(?:\s+\/\s+[^/]+|\s*\((?=[^()]*(?:\d|projekt|kavand|eeln|muudet|redaktsioon|kinnita))[^()]*\)|[\s,]+(?:nr\.?|no\.?|№)\s*[\p{L}\d./-]*\d[\p{L}\d./-]*|[\s,]+(?:\d{1,2}\.\s?\d{1,2}\.\s?)?\d{4}(?:\.?\s*a\.?)?)\s*$/iu;
 
 function withoutSuffix(text: string): string {
   let rest = text;
