@@ -197,6 +197,19 @@ describe('title', () => {
   });
 });
 
+describe('a title standing alone, the position on a line of its own', () => {
+  it('reads the position under the title, or above it in capitals in the genitive; a field or a heading says it first', () => {
+    const body = ['1. ÜLDOSA', 'Vahetu juht: juhataja'];
+    expect(read(['AMETIJUHEND', 'Arendusosakonna nõunik', ...body]).fields.ametinimetus?.value).toBe('Arendusosakonna nõunik');
+    expect(read(['NÕUNIKU', 'AMETIJUHEND', '(teenuse omanik)', ...body]).fields.ametinimetus?.value).toBe('NÕUNIKU');
+    expect(read(['AMETIJUHEND', 'Arendusosakonna nõunik', '1. ÜLDOSA', 'Ametinimetus: nõunik']).fields.ametinimetus?.value).toBe('nõunik');
+    // Not an employer's name, a note in brackets, a label, a heading, or a line above in other case.
+    for (const top of [['AMETIJUHEND', 'Sotsiaalkindlustusamet'], ['AMETIJUHEND', '(teenuse omanik)'], ['AMETIJUHEND', 'Ametinimetus'], ['Näidisasutus', 'AMETIJUHEND'], ['AMETIJUHEND', 'ÜLDOSA']]) {
+      expect([top, read([...top, ...body]).fields.ametinimetus?.value ?? '']).toEqual([top, '']);
+    }
+  });
+});
+
 describe('a title with its number, date or state', () => {
   it('is still the title, and the position before it is still read', () => {
     expect(read(['AMETIJUHEND nr 1-2/15', '1. ÜLDOSA']).title?.value).toBe('AMETIJUHEND nr 1-2/15');

@@ -29,18 +29,31 @@ export function topBlocks(doc: Doc): number[] {
 /**
  * The title: a paragraph that is the title word ("AMETIJUHEND", "Tööjuhend") or ends with it after
  * the position's name ("PIIRKONNAPOLITSEINIKU AMETIJUHEND", "Õpetaja ametijuhend"); that name is the
- * position when no field gives one.
+ * position when no field gives one. `beside`: what may name the position on a line of its own by a title standing alone.
  */
-export function findTitle(doc: Doc, profile: StructureProfile): { title?: Located; position?: Located } {
+export function findTitle(doc: Doc, profile: StructureProfile, headings: Set<number> = new Set()): { title?: Located; position?: Located; beside?: Located } {
   const words = [profile.title, ...profile.titleSynonyms].map(foldLabel);
-  for (const i of topBlocks(doc)) {
+  const top = topBlocks(doc);
+  for (const i of top) {
     const written = doc.text(i);
     if (written.length > MAX_HEADING_LENGTH) continue;
     const title = { value: written, block: i };
     const text = withoutSuffix(written);
     // "a m e t i j u h e n d": letters spaced out for emphasis.
     const key = /^(?:\p{L} )+\p{L}$/u.test(text) ? foldLabel(text.replace(/ /g, '')) : foldLabel(text);
-    if (words.includes(key)) return { title };
+    if (words.includes(key)) {
+      // The title alone on its line, the position on the line below ("AMETIJUHEND" / "Arendusosakonna nõunik"), or
+      // above it in the genitive, in capitals like the title ("NÕUNIKU" / "AMETIJUHEND"): a paragraph, not a heading
+      // or a label. Above, the employer's name stands more often, so only a genitive in capitals is read there.
+      const k = top.indexOf(i);
+      const labels = new Set(profile.fields.flatMap((f) => [f.label, ...f.synonyms]).map(foldLabel));
+      const beside = (x: number | undefined) =>
+        x !== undefined && doc.blocks[x].kind === 'paragraph' && !headings.has(x) && !labels.has(foldLabel(doc.text(x))) && isPositionLine(doc.text(x));
+      const above = top[k - 1];
+      const capitals = isCaps(written) && above !== undefined && isCaps(doc.text(above)) && /[AEIOUÕÄÖÜ]$/.test(doc.text(above));
+      const at = capitals && beside(above) ? above : beside(top[k + 1]) ? top[k + 1] : undefined;
+      return at === undefined ? { title } : { title, beside: { value: doc.text(at), block: at } };
+    }
     // "AMETIJUHEND Andmekaitse Inspektsiooni jurist": the title word first, then the position.
     const first = words.find((w) => key.startsWith(`${w} `));
     if (first) {
@@ -56,6 +69,17 @@ export function findTitle(doc: Doc, profile: StructureProfile): { title?: Locate
     }
   }
   return dutiesTitle(doc, profile);
+}
+
+/** Words of an employer's name ("Sotsiaalkindlustusamet", "Kuusalu Keskkool", "Valga Linnavalitsus"), folded. */
+const EMPLOYER = /(?:amet|ameti|inspektsioon|inspektsiooni|ministeerium|ministeeriumi|valitsus|valitsuse|kool|kooli|gumnaasium|gumnaasiumi|lasteaed|lasteaia|keskus|keskuse|sihtasutus|sihtasutuse|ulikool|ulikooli|kantselei|prefektuur|instituut|instituudi|muuseum|haigla|teater|uhing|uhistu|tooleping\S*)$/;
+
+/** A line that may name the position under a title standing alone: short, no number, no colon, no employer, no approval. */
+function isPositionLine(text: string): boolean {
+  // "(teenuse omanik)" under the title is a note to it.
+  if (!text || text.length > MAX_POSITION_LENGTH || /[\d:\t;.!?]|^\(/.test(text) || PREAMBLE.test(fold(text))) return false;
+  const words = fold(text).split(/[\s,]+/);
+  return words.length <= 8 && !words.some((w) => EMPLOYER.test(w)) && !words.every((w) => GENERIC_QUALIFIER.test(w));
 }
 
 /**

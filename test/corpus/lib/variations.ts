@@ -291,6 +291,20 @@ export const VARIATIONS: Record<string, (s: DocumentSnapshot) => DocumentSnapsho
     const name: Block = { index: 0, kind: 'paragraph', text: 'Näidisasutus', tags: [] };
     return withBlocks(s, [...s.blocks.slice(0, first), name, ...s.blocks.slice(first)]);
   },
+  /**
+   * A title naming the position split over two lines: "PIIRKONNAPOLITSEINIKU" above "AMETIJUHEND" in capitals,
+   * "Ametijuhend" above "Õpetaja" otherwise.
+   */
+  'the title over two lines': (s) => {
+    const { title } = checkDocument(s).jd;
+    const m = title && /^(.+?)\s+(ametijuhend|tööjuhend)$/iu.exec(title.value.trim());
+    if (!title || !m || /\d/.test(m[1])) return s;
+    const caps = m[0] === m[0].toUpperCase();
+    const lines = caps ? [m[1], m[2]] : [capitalised(m[2]), m[1]];
+    const at = title.block;
+    const split = lines.map((text): Block => ({ ...s.blocks[at], text }));
+    return withBlocks(s, [...s.blocks.slice(0, at), ...split, ...s.blocks.slice(at + 1)]);
+  },
   /** The document's number after its title ("AMETIJUHEND nr 7", "Õpetaja ametijuhend nr 7"). */
   'the title with its number': (s) => {
     const { title } = checkDocument(s).jd;
