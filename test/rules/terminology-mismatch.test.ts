@@ -1,5 +1,5 @@
 import { terminologyMismatch } from '../../src/core/rules/terminology-mismatch';
-import { applyFix, blockWith, replaceText, run, seed } from './rule-context';
+import { applyFix, blockWith, insertLines, replaceText, run, seed } from './rule-context';
 
 /** The variant's single words are the house rule 'vocabulary'; its set phrases are checked in every document. */
 const words = { houseRules: { vocabulary: true } };
@@ -44,6 +44,12 @@ describe('terminology-mismatch', () => {
     expect(f.message.et).toContain('Osa 4 „ÕIGUSED“: „Ametnikul on õigus“ on teise ametijuhendi liigi sõna. Kirjutage „Töötajal on õigus“');
     expect(f.fix?.edits[0]).toMatchObject({ find: 'Ametnikul on õigus', replace: 'Töötajal on õigus' });
     expect(applyFix(terminologyMismatch, doc, 'tootaja', f)).toMatchObject({ removed: ['Ametnikul on õigus:'], added: ['Töötajal on õigus:'] });
+  });
+
+  it('takes a set phrase only where it opens its line: inside a sentence it speaks of others', () => {
+    const base = seed('ametnik');
+    const doc = insertLines(base, blockWith(base, '5. VASTUTUS'), ['3.9. selgitab, millal töötajal on õigus puhkusele;', '3.10. Töötaja vastutab vara eest.\n• Töötajal on õigus saada teavet.']);
+    expect(run(terminologyMismatch, doc, 'ametnik').map((f) => f.location.text)).toEqual(['Töötaja vastutab', 'Töötajal on õigus']);
   });
 
   it('says nothing of single words without the house rule, nor of one variant’s phrases when the variant is not known', () => {
