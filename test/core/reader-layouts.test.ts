@@ -171,6 +171,18 @@ describe('duties', () => {
     expect(jd.duties.map((d) => [d.number, d.results])).toEqual([['3.1.', ['eelarve on kinnitatud']], ['3.2.', []]]);
   });
 
+  it('a row that groups the duties under it (bold, no number, nothing beside) is a title, not a duty', () => {
+    const jd = read([
+      'AMETIJUHEND', '3. TEENISTUSKOHUSTUSED',
+      cell(0, 0, 0, 'Ülesanne', { bold: true }), cell(0, 0, 1, 'Oodatav tulemus', { bold: true }),
+      cell(0, 1, 0, 'Juhtimine', { bold: true }), cell(0, 1, 1, ''),
+      cell(0, 2, 0, '3.1 juhib osakonda'), cell(0, 2, 1, 'Osakond töötab.'),
+      cell(0, 3, 0, 'Eelarve', { bold: true }), cell(0, 3, 1, ''),
+      cell(0, 4, 0, '3.2 koostab eelarve'), cell(0, 4, 1, ''),
+    ]);
+    expect(jd.duties.map((d) => [d.number, d.results.length, d.resultCell])).toEqual([['3.1', 1, true], ['3.2', 0, true]]);
+  });
+
   it('reads one duty per paragraph when nothing is numbered, and deeper numbers as part of the duty above', () => {
     expect(read(['AMETIJUHEND', 'TÖÖÜLESANDED', 'Tööülesanded:', '• Õpetab.', '• Hindab.'], tootaja).duties.map((d) => d.task)).toEqual(['Õpetab.', 'Hindab.']);
     const nested = read(['AMETIJUHEND', '3. TEENISTUSKOHUSTUSED', '3.1 Juhib tööd, sh:', '3.1.1 jaotab tööd', '3.2 Nõustab.']);

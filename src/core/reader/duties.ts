@@ -168,6 +168,8 @@ function readRow(doc: Doc, row: Block[], out: DutiesRead, resultsCols: Map<numbe
   const details = cols.filter((c) => c > taskCol && !resultCols.includes(c)).flatMap((c) => byCol.get(c)!.map((b) => stripBullet(b.text)));
   const task = [taskRest, ...taskBlocks.slice(1).map((b) => b.text.trim()), ...details].filter(Boolean).join(' ');
   const results = resultCols.flatMap((c) => byCol.get(c)?.map((b) => stripBullet(b.text)) ?? []).filter(Boolean);
+  // A row that groups the duties under it ("Juhtimine", "B. EELARVE:" in bold, nothing beside): a title, not a duty.
+  if (!number && results.length === 0 && taskBlocks.every((b) => b.bold === true || b.allCaps === true || /:$/.test(b.text.trim()))) return;
   if (results.length > 0) out.resultsColumn = true;
   const duty: Duty = { number, task, results, block: head.index };
   // A results cell exists in this row (it may be blank).
