@@ -146,6 +146,18 @@ describe('sections', () => {
   });
 });
 
+describe('requirements', () => {
+  it('reads a table row of a label and its value as one line ("Riigikeele oskus | kõrgtase", "Eesti keel | C1"), pointing at the value', () => {
+    const rows = (label: string, value: string) =>
+      read(['AMETIJUHEND', '6. NÕUDED', cell(0, 0, 0, 'Haridus'), cell(0, 0, 1, 'kõrgharidus'), cell(0, 1, 0, label), cell(0, 1, 1, value)]).requirements;
+    expect(rows('Riigikeele oskus', 'kõrgtase').languages.map((l) => [l.language, l.levelWord, l.block])).toEqual([['eesti', 'korgtase', 5]]);
+    expect(rows('Eesti keel', 'C1').languages.map((l) => [l.language, l.level])).toEqual([['eesti', 'C1']]);
+    const both = rows('Keeleoskus', 'eesti keel C1');
+    expect(both.education?.value).toBe('kõrgharidus');
+    expect(both.languages.map((l) => [l.language, l.level])).toEqual([['eesti', 'C1']]);
+  });
+});
+
 describe('duties', () => {
   it('takes the results column from the header row; other columns add to the task', () => {
     const jd = read([

@@ -30,10 +30,17 @@ export function readRequirements(
 
   for (let i = range.start; i <= range.end; i++) {
     const b = doc.blocks[i];
-    const text = b.text.trim();
+    const row = labelRow(doc, b, i, range.end);
+    // A table row "Riigikeele oskus | kõrgtase" is read as one line "Riigikeele oskus: kõrgtase" (not competencies,
+    // whose cells list one competency per paragraph).
+    const rowPart = row && labels.get(foldLabel(splitNumber(row.label).rest));
+    const joined = row && rowPart !== 'competencies' && rowPart !== 'additionalCompetencies';
+    const at = joined ? row.at : i;
+    if (joined) i = row.last;
+    const text = joined ? `${row.label}: ${row.values.join('; ')}` : b.text.trim();
     if (!text) continue;
-    const bullet = isBullet(b);
-    if (!bullet && text.length < MAX_HEADING_LENGTH) {
+    const bullet = !joined && isBullet(b);
+    if (!bullet && (joined || text.length < MAX_HEADING_LENGTH)) {
       const { rest } = splitNumber(text);
       const label = labels.get(foldLabel(rest));
       if (label) {
@@ -45,8 +52,8 @@ export function readRequirements(
       const inlineLabel = inline && labels.get(foldLabel(inline.name));
       if (inline && inlineLabel && inline.rest && inlineLabel !== 'competencies' && inlineLabel !== 'additionalCompetencies') {
         part = inlineLabel;
-        if (part === 'languages') requirements.languages.push(...parseLanguages(inline.rest, i));
-        else addValue(part, inline.rest, i);
+        if (part === 'languages') requirements.languages.push(...parseLanguages(inline.rest, at));
+        else addValue(part, inline.rest, at);
         continue;
       }
     }
@@ -55,14 +62,28 @@ export function readRequirements(
       continue;
     }
     if (part === 'languages') {
-      requirements.languages.push(...parseLanguages(text, i));
+      requirements.languages.push(...parseLanguages(text, at));
       continue;
     }
     // A language requirement under another label, or under none ("Eesti keele oskus C1-tasemel").
-    if (isLanguageRequirement(text)) requirements.languages.push(...parseLanguages(text, i));
-    if (part) addValue(part, stripBullet(text), i);
+    if (isLanguageRequirement(text)) requirements.languages.push(...parseLanguages(text, at));
+    if (part) addValue(part, stripBullet(text), at);
   }
   return { requirements, competencies };
+}
+
+/** A table row of a label cell (one short paragraph in the first column) and value cells beside it. */
+function labelRow(doc: Doc, b: Block, i: number, end: number): { label: string; values: string[]; at: number; last: number } | undefined {
+  if (b.kind !== 'cell' || !b.table || b.table.col !== 0) return undefined;
+  const { table, row } = b.table;
+  let last = i;
+  while (last < end && doc.blocks[last + 1].table?.table === table && doc.blocks[last + 1].table?.row === row) last++;
+  const cells = doc.blocks.slice(i, last + 1).filter((c) => c.text.trim());
+  const label = cells.filter((c) => c.table!.col === 0);
+  const beside = cells.filter((c) => c.table!.col > 0);
+  if (label.length !== 1 || beside.length === 0 || label[0].text.trim().length > 60) return undefined;
+  // Found in the row, a requirement points at the value, where it is written ("C1").
+  return { label: label[0].text.trim().replace(/:$/, ''), values: beside.map((c) => c.text.trim()), at: beside[0].index, last };
 }
 
 /**

@@ -219,6 +219,29 @@ export const VARIATIONS: Record<string, (s: DocumentSnapshot) => DocumentSnapsho
     });
     return withBlocks(s, renumberTables(out));
   },
+  /** Requirements as a table of label | value rows ("Haridus | kõrgharidus", "Keeleoskus | eesti keel C1") where they were lines. */
+  'requirements as a table': (s) => {
+    const { jd, profile } = checkDocument(s);
+    const section = jd.sections.find((x) => x.id === 'nouded' && x.found);
+    if (!section || section.block === undefined || profile === undefined) return s;
+    const labels = new Set(['education', 'experience', 'languages', 'computerSkills'].flatMap((k) => profile.requirements[k as 'education']).map((l) => l.toLowerCase()));
+    const LINE = /^(?:\d+(?:\.\d+)*\.?\s+)?([^:\t]{2,40}):\s+(\S.*)$/su;
+    const rows = new Set<number>();
+    for (let i = section.block + 1; i <= section.endBlock!; i++) {
+      const m = s.blocks[i].kind === 'paragraph' ? LINE.exec(s.blocks[i].text.trim()) : null;
+      if (m && labels.has(m[1].trim().toLowerCase())) rows.add(i);
+    }
+    const out: Block[] = [];
+    let row = 0;
+    s.blocks.forEach((b, i) => {
+      if (!rows.has(i)) return void out.push(b);
+      const [, label, value] = LINE.exec(b.text.trim())!;
+      const { number: _, listLevel: __, bullet: ___, ...rest } = b;
+      out.push({ ...rest, kind: 'cell', text: label, table: { table: 2000, row, col: 0 } }, { ...rest, kind: 'cell', text: value, table: { table: 2000, row, col: 1 } });
+      row++;
+    });
+    return withBlocks(s, renumberTables(out));
+  },
   /** The whole document laid out in tables, as some employers do: every run of paragraphs a one-column table, a row each. */
   'paragraphs in one-column tables': (s) => {
     let table = 1000;
