@@ -13,8 +13,8 @@ export interface Range {
 /** Longer paragraphs are never headings or labels. */
 export const MAX_HEADING_LENGTH = 120;
 
-/** Words before a section's name that say which kind of list it is, not whose ("PEAMISED TÖÖÜLESANDED", "TÖÖKOHA KOHUSTUSED"): folded. */
-export const GENERIC_QUALIFIER = /^(?:peamised|pohilised|olulisemad|uldised|muud|ametikoha|tookoha|teenistuskoha|ameti|too|ametniku|tootaja|teenistuja|tema)$/;
+/** Words before a section's name that say which kind of list it is, not whose ("PEAMISED TÖÖÜLESANDED", "TÖÖKOHA KOHUSTUSED", a Roman number "I"): folded. */
+export const GENERIC_QUALIFIER = /^(?:peamised|pohilised|olulisemad|uldised|muud|ametikoha|tookoha|teenistuskoha|ameti|too|ametniku|tootaja|teenistuja|tema|[ivx]+\.?)$/;
 
 export const isBullet = (b: Block): boolean => b.bullet === true || hasTypedBullet(b.text);
 

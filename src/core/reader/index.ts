@@ -33,11 +33,11 @@ export function readJobDescription(snapshot: DocumentSnapshot, profile: Structur
   const firstBody = Math.min(...BODY_SECTIONS.map((id) => found(id)?.block ?? Infinity), doc.blocks.length);
   const fields = new FieldReader(doc, profile).read({ start: 0, end: firstBody - 1 }, headingBlocks);
   const { title, position, beside } = findTitle(doc, profile, new Set(headings.map((h) => h.block)));
-  // The position named in the title ("Õpetaja ametijuhend"), else in a heading ("Sotsiaalpedagoogi tööülesanded"),
-  // else on a line of its own by the title ("AMETIJUHEND" / "Arendusosakonna nõunik").
+  // The position named in the title ("Õpetaja ametijuhend"), or on a line of its own by it ("AMETIJUHEND" /
+  // "Arendusosakonna nõunik"), else in a heading ("Sotsiaalpedagoogi tööülesanded").
   if (!fields.ametinimetus?.value && position?.value) fields.ametinimetus = position;
-  if (!fields.ametinimetus?.value && positionInHeading) fields.ametinimetus = positionInHeading;
   if (!fields.ametinimetus?.value && beside?.value) fields.ametinimetus = beside;
+  if (!fields.ametinimetus?.value && positionInHeading) fields.ametinimetus = positionInHeading;
   const requirements = readRequirements(doc, profile, body('nouded'));
   // Requirements without a heading of their own ("Haridus: …", "Eesti keele oskus C1-tasemel."): their languages still count.
   if (!found('nouded')) requirements.requirements.languages = languagesAnywhere(doc);

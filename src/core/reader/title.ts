@@ -50,7 +50,7 @@ export function findTitle(doc: Doc, profile: StructureProfile, headings: Set<num
       const beside = (x: number | undefined) =>
         x !== undefined && doc.blocks[x].kind === 'paragraph' && !headings.has(x) && !labels.has(foldLabel(doc.text(x))) && isPositionLine(doc.text(x));
       const above = top[k - 1];
-      const capitals = isCaps(written) && above !== undefined && isCaps(doc.text(above)) && /[AEIOUÕÄÖÜ]$/.test(doc.text(above));
+      const capitals = isCaps(text) && above !== undefined && isCaps(doc.text(above)) && /[AEIOUÕÄÖÜ]$/.test(doc.text(above));
       const at = capitals && beside(above) ? above : beside(top[k + 1]) ? top[k + 1] : undefined;
       return at === undefined ? { title } : { title, beside: { value: doc.text(at), block: at } };
     }
