@@ -229,6 +229,7 @@ describe('a title standing alone, the position on a line of its own', () => {
     expect(read(['AUTOJUHI', 'AMETIJUHEND nr 7', ...body]).fields.ametinimetus?.value).toBe('AUTOJUHI');
     // A Roman number before a heading's name ("I üldsätted") names no position.
     expect(read(['AMETIJUHEND', 'I üldsätted', 'Vahetu juht: juhataja']).fields.ametinimetus).toBeUndefined();
+    expect(read(['AMETIJUHEND', { text: 'I üldsätted', bold: true }, 'Vahetu juht: juhataja']).fields.ametinimetus).toBeUndefined();
     expect(read(['AMETIJUHEND', 'Arendusosakonna nõunik', '1. ÜLDOSA', 'Ametinimetus: nõunik']).fields.ametinimetus?.value).toBe('nõunik');
     // Not an employer's name, a note in brackets, a label, a heading, or a line above in other case.
     for (const top of [['AMETIJUHEND', 'Sotsiaalkindlustusamet'], ['AMETIJUHEND', '(teenuse omanik)'], ['AMETIJUHEND', 'Ametinimetus'], ['Näidisasutus', 'AMETIJUHEND'], ['AMETIJUHEND', 'ÜLDOSA']]) {

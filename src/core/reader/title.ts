@@ -76,8 +76,8 @@ const EMPLOYER = /(?:amet|ameti|inspektsioon|inspektsiooni|ministeerium|ministee
 
 /** A line that may name the position under a title standing alone: short, no number, no colon, no employer, no approval. */
 function isPositionLine(text: string): boolean {
-  // "(teenuse omanik)" under the title is a note to it.
-  if (!text || text.length > MAX_POSITION_LENGTH || /[\d:\t;.!?]|^\(/.test(text) || PREAMBLE.test(fold(text))) return false;
+  // "(teenuse omanik)" under the title is a note to it; "II Ülesanded" a heading.
+  if (!text || text.length > MAX_POSITION_LENGTH || /[\d:\t;.!?]|^\(|^[IVX]+\s/.test(text) || PREAMBLE.test(fold(text))) return false;
   const words = fold(text).split(/[\s,]+/);
   return words.length <= 8 && !words.some((w) => EMPLOYER.test(w)) && !words.every((w) => GENERIC_QUALIFIER.test(w));
 }
