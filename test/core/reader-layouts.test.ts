@@ -30,6 +30,12 @@ describe('part 1', () => {
     expect(values(jd)).toEqual({ vahetu_juht: 'osakonna juhataja', struktuuriuksus: 'arendusosakond', asendaja: 'nõunik', asendatav: 'Puudub', ametinimetus: 'jurist' });
     const header = read(['AMETIJUHEND', cell(0, 0, 0, '1.4 Kes asendab (ametikoht)'), cell(0, 0, 1, '1.5 Asendatav ametikoht'), cell(0, 1, 0, 'nõunik'), cell(0, 1, 1, 'juhataja')]);
     expect(values(header)).toEqual({ asendaja: 'nõunik', asendatav: 'juhataja' });
+    // Label and value apart as typed to line them up: spaces, a dash, dots.
+    expect(values(read(['AMETIJUHEND', 'Ametinimetus          nõunik', 'Vahetu juht – osakonna juhataja', 'Asendaja ........ peaspetsialist']))).toEqual({
+      ametinimetus: 'nõunik',
+      vahetu_juht: 'osakonna juhataja',
+      asendaja: 'peaspetsialist',
+    });
     // A translation after a slash, as bilingual job descriptions write their labels.
     expect(values(read(['AMETIJUHEND / JOB DESCRIPTION', 'Vahetu juht / Line manager: osakonna juhataja / Head of Department']))).toEqual({ vahetu_juht: 'osakonna juhataja / Head of Department' });
     // Without a separator, the words after the label are its value ("1.4. Allub direktorile"); "Asendab teda" names the substitute.

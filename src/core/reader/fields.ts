@@ -81,6 +81,11 @@ function fromSentence(text: string): Partial<Record<FieldId, string>> {
   return found;
 }
 
+/** What separates a label from its value besides a colon: a tab, spaces, a dash, dots. */
+const SEPARATOR = /\t+| {2,}|\s+[–—-]\s+|\s*(?:\.{3,}|…+)\s*/;
+/** The same left at the start of a value. */
+const LEADER = /^(?:[–—-]|\.{3,}|…+)\s*/;
+
 /** Words that open a value but say how or when, not who: "vahetult", "oma töös", "tema äraolekul", "vajadusel". */
 const WHEN = /^(?:(?:vahetult|otseselt|oma\s+töös|tööalaselt|tema|teda|äraolekul|puudumisel|puudumise\s+ajal|vajadusel|ajutiselt)\s+)+/iu;
 
@@ -122,10 +127,12 @@ export class FieldReader {
     const beside = b.kind === 'cell' && b.table !== undefined && this.doc.hasCell(b.table.table, b.table.row, b.table.col + 1);
     const exact = this.qualified(rest, beside);
     if (exact) return { field: exact };
-    const tab = rest.split(/\t+/);
-    if (tab.length > 1) {
-      const field = this.qualified(tab[0], true);
-      if (field) return { field, value: tab.slice(1).join(' ').trim() || undefined };
+    // "Label<TAB>value", and as typed to line values up: "Label      value", "Label – value", "Label ...... value".
+    const separator = SEPARATOR.exec(rest);
+    if (separator && separator.index > 0) {
+      const field = this.qualified(rest.slice(0, separator.index), true);
+      const value = rest.slice(separator.index + separator[0].length).replace(/\t+/g, ' ').trim();
+      if (field) return { field, value: value || undefined };
     }
     const parts = splitName(rest);
     const named = parts && this.qualified(parts.name, true);
@@ -136,7 +143,7 @@ export class FieldReader {
     if (!prefix) return undefined;
     const words = prefix.split(' ').length;
     // "1.3 Teenistujat asendab tema äraolekul nõunik.": the words before the one named say when, not who.
-    const value = rest.split(/\s+/).slice(words).join(' ').replace(WHEN, '').replace(/[.;]\s*$/, '').trim();
+    const value = rest.split(/\s+/).slice(words).join(' ').replace(LEADER, '').replace(WHEN, '').replace(/[.;]\s*$/, '').trim();
     return { field: this.labels.get(prefix)!, value: value || undefined };
   }
 

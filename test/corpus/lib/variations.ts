@@ -365,6 +365,18 @@ export const VARIATIONS: Record<string, (s: DocumentSnapshot) => DocumentSnapsho
       return `${number ? `${number} ` : ''}${rest.slice(0, label.length)} (ametikoht)${rest.slice(label.length)}`;
     });
   },
+  /** Part-1 labels apart from their values as typed to line them up: dots, a dash or spaces instead of a colon. */
+  'part-1 values lined up with dots, dashes, spaces': (s) => {
+    const { jd } = checkDocument(s);
+    const blocks = new Set(Object.values(jd.fields).map((f) => f?.block));
+    const separators = [' ........ ', ' – ', '      '];
+    let k = 0;
+    return mapText(s, (t, b) => {
+      if (!blocks.has(b.index) || b.kind !== 'paragraph') return t;
+      const m = /^((?:\d+(?:\.\d+)*\.?\s+)?[^:\t]{2,40}?):\s+(\S.*)$/su.exec(t.trim());
+      return m ? `${m[1]}${separators[k++ % separators.length]}${m[2]}` : t;
+    });
+  },
   /** The general part's items numbered "1)", "2)" instead of "1.1", "1.2". */
   'part-1 items numbered 1) 2)': (s) => mapText(s, (t) => t.replace(/^1\.(\d+)\.? (?=\S)/u, '$1) ')),
 };
