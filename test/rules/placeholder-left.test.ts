@@ -62,6 +62,12 @@ describe('placeholder-left', () => {
     expect(run(placeholderLeft, doc, 'tootaja')).toEqual([]);
   });
 
+  it('finds Word\'s own text in an empty form field of a template, in Estonian and English', () => {
+    const base = seed('ametnik');
+    const doc = insertLines(base, blockWith(base, '5. VASTUTUS'), ['3.9. Klõpsake või koputage siin teksti sisestamiseks.', '3.10. Click or tap here to enter text.']);
+    expect(run(placeholderLeft, doc, 'ametnik').map((f) => f.location.text)).toEqual(['Klõpsake või koputage siin teksti sisestamiseks.', 'Click or tap here to enter text.']);
+  });
+
   it('accepts a place and date to fill in, and notes in brackets under the blanks, at the end', () => {
     const doc = snapshotFromLines([
       'AMETIJUHEND', '1. ÜLDOSA', 'Ametinimetus: õpetaja', '2. PÕHIÜLESANDED', '2.1 Õpetab.',

@@ -4,7 +4,8 @@ import { messageAt, placeOf } from './places';
 
 /**
  * Template placeholders left in the text: any bracketed instruction or blank ("[kuupäev]", "[nimi]",
- * "[kirjelda …]", "[…]"), "<sisesta …>", "XXX", "TODO", a lone "…", and blanks ("____") above the
+ * "[kirjelda …]", "[…]"), "<sisesta …>", "XXX", "TODO", a lone "…", Word's text in an empty form field
+ * ("Klõpsake või koputage siin teksti sisestamiseks."), and blanks ("____") above the
  * signing lines. The signing lines at the end ("Kuupäev: ____", "Direktor: ____", "____ (allkiri)")
  * are not placeholders, nor are references in brackets ("[1]").
  */
@@ -14,10 +15,12 @@ const PATTERNS: RegExp[] = [
   /(?<![\p{L}\d])X{3,}(?![\p{L}\d])/gu, // "XXX"
   /(?<![\p{L}\d])TODO(?![\p{L}\d])/gu,
   /^\s*(?:…|\.{3})\s*$/g, // "…" alone in a paragraph
+  // Word's own text in an empty content control of a form template, in Estonian and English.
+  /Klõpsake või koputage (?:siin teksti sisestamiseks|kuupäeva sisestamiseks)\.?|Valige üksus\.?|Click or tap (?:here to enter text|to enter a date)\.?|Choose an item\.?/gu,
 ];
 const UNDERSCORES = /_{4,}/g;
 /** Every placeholder has one of these characters; a block without any needs no regex run. */
-const MAY_HAVE_PLACEHOLDER = /[[<X_…]|TODO|\.\.\./;
+const MAY_HAVE_PLACEHOLDER = /[[<X_…]|TODO|\.\.\.|Klõpsake|Valige|Click|Choose/;
 /** A signing line: what is left without its blanks and notes is at most a short label ("Töötaja:", "Kuupäev", "Tallinn, „__“ ____ 2026. a"). */
 const MAX_SIGNING_WORDS = 4;
 
