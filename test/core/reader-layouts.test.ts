@@ -335,6 +335,7 @@ describe('hold-out round 5 families', () => {
     expect(part1('Teenistuja allub osakonnajuhatajale ja on aruandekohustuslik tema ees.')).toMatchObject({ vahetu_juht: 'osakonnajuhatajale' });
     expect(part1('Teenistujat asendab tema äraolekul nõunik.')).toMatchObject({ asendaja: 'nõunik' });
     expect(part1('Nõunik asendab vajadusel peaspetsialisti.')).toMatchObject({ asendatav: 'peaspetsialisti' });
+    expect(part1('Asendaja on peaspetsialist.')).toMatchObject({ asendaja: 'peaspetsialist' });
     // "Tema alluv on …" names a subordinate, not the manager.
     expect(part1('Tema alluv on referent.').vahetu_juht).toBeUndefined();
   });

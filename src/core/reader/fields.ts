@@ -86,8 +86,8 @@ const SEPARATOR = /\t+| {2,}|\s+[–—-]\s+|\s*(?:\.{3,}|…+)\s*/;
 /** The same left at the start of a value. */
 const LEADER = /^(?:[–—-]|\.{3,}|…+)\s*/;
 
-/** Words that open a value but say how or when, not who: "vahetult", "oma töös", "tema äraolekul", "vajadusel". */
-const WHEN = /^(?:(?:vahetult|otseselt|oma\s+töös|tööalaselt|tema|teda|äraolekul|puudumisel|puudumise\s+ajal|vajadusel|ajutiselt)\s+)+/iu;
+/** Words that open a value but say how or when, not who: "on" ("Asendaja on …"), "vahetult", "oma töös", "tema äraolekul", "vajadusel". */
+const WHEN = /^(?:(?:on|vahetult|otseselt|oma\s+töös|tööalaselt|tema|teda|äraolekul|puudumisel|puudumise\s+ajal|vajadusel|ajutiselt)\s+)+/iu;
 
 /** A note after a label: "(ametinimetus)", "/talitus", "/ Line manager" (a translation), or words that only say more of the label ("eemalolekul", "ja nimi"). */
 const QUALIFIER = /^\s*(?:\([^()]*\)|\/\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,2})$|^(?:\s+(?:eemalolekul|puudumisel|araolekul|ajal|vahetult|ametikoht|ametikohad|ametinimetus|nimetus|nimi|ja))+$/u;
