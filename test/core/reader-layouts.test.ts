@@ -128,6 +128,13 @@ describe('sections', () => {
     expect(jd.duties.map((d) => d.number)).toEqual(['4.1']);
   });
 
+  it('reads items numbered from 1 again in each section as items, not headings ("1. vastutab kõige eest.")', () => {
+    const jd = read(['AMETIJUHEND', '3. TEENISTUSKOHUSTUSED', '1. koostab kava;', '2. peab arvestust;', '4. ÕIGUSED', '1. saada teavet.', '5. VASTUTUS', '1. vastutab kõige eest.', '2. Vastutab vara eest.']);
+    expect(jd.headings.map((h) => h.text)).toEqual(['3. TEENISTUSKOHUSTUSED', '4. ÕIGUSED', '5. VASTUTUS']);
+    // A heading in Word's "All caps" format is typed in small letters.
+    expect(read(['AMETIJUHEND', { text: '3. õigused ametnikule', allCaps: true }, '1. saada teavet.']).headings.map((h) => h.sections)).toEqual([['oigused']]);
+  });
+
   it('reads Roman section numbers, a combined "ÕIGUSED JA VASTUTUS", and sections under other names', () => {
     const jd = read(['AMETIJUHEND', 'I ÜLDSÄTTED', 'II PÕHIÜLESANDED', '1. Õpetab.', 'III ÕIGUSED JA VASTUTUS', 'Õpetajal on õigus saada teavet.', 'IV NÕUDED TEENISTUJALE', 'Kõrgharidus.'], tootaja);
     expect(found(jd)).toEqual(['uldosa', 'ulesanded', 'oigused', 'vastutus', 'nouded']);

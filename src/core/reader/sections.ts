@@ -67,7 +67,10 @@ function matchHeading(doc: Doc, b: Block, byName: Map<string, SectionDef[]>, sor
   const headingLike = numbered || b.headingLevel !== undefined || isUpper(rest) || (b.bold === true && (b.kind === 'paragraph' || rowHead));
   if (!headingLike || key.length > MAX_PREFIXED_HEADING || (b.kind === 'cell' && !numbered && !rowHead)) return undefined;
   const name = sorted.find((n) => key.startsWith(`${n} `) || key.endsWith(` ${n}`));
-  if (!name) return undefined;
+  // "1. vastutab kõige eest." is an item of a list numbered from 1 again, not a heading "VASTUTAB …": a heading
+  // opens with a capital (typed or Word's "All caps"), and with a name, not a verb ("Vastutab …").
+  const capitals = isUpper(rest) || b.allCaps === true;
+  if (!name || (!capitals && (/^\p{Ll}/u.test(rest) || /^\p{L}{3,}b$/u.test(rest.split(/\s+/)[0])))) return undefined;
   const match: Match = { block: b.index, defs: byName.get(name)! };
   if (!key.startsWith(`${name} `)) {
     const words = rest.replace(/[:.\s]+$/, '').split(/\s+/);
