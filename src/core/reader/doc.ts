@@ -3,7 +3,7 @@
  * blocks with line breaks read as spaces, and table cells by position.
  */
 import { oneColumnTables, type Block, type DocumentSnapshot } from '../snapshot';
-import { hasTypedBullet, withoutInvisibles } from '../normalize';
+import { foldLabel, hasTypedBullet, withoutInvisibles } from '../normalize';
 
 export interface Range {
   start: number;
@@ -14,7 +14,20 @@ export interface Range {
 export const MAX_HEADING_LENGTH = 120;
 
 /** Words before a section's name that say which kind of list it is, not whose ("PEAMISED TÖÖÜLESANDED", "TÖÖKOHA KOHUSTUSED", a Roman number "I"): folded. */
-export const GENERIC_QUALIFIER = /^(?:peamised|pohilised|olulisemad|uldised|muud|ametikoha|tookoha|teenistuskoha|ameti|too|ametniku|tootaja|teenistuja|tema|[ivx]+\.?)$/;
+const GENERIC_QUALIFIER = /^(?:peamised|pohilised|olulisemad|uldised|muud|ametikoha|tookoha|teenistuskoha|ameti|too|ametniku|tootaja|teenistuja|tema|[ivx]+\.?)$/;
+
+/** True when every word only says which kind of list it is ("Peamised", "TÖÖKOHA", "I"): the words name no position. */
+export function onlyQualifiers(words: string[]): boolean {
+  return words.every((w) => GENERIC_QUALIFIER.test(foldLabel(w)));
+}
+
+/** The last block of the table row that block `i` (a cell) is in, at most `end`. */
+export function rowEnd(doc: Doc, i: number, end: number): number {
+  const { table, row } = doc.blocks[i].table!;
+  let last = i;
+  while (last < end && doc.blocks[last + 1].kind === 'cell' && doc.blocks[last + 1].table?.table === table && doc.blocks[last + 1].table?.row === row) last++;
+  return last;
+}
 
 export const isBullet = (b: Block): boolean => b.bullet === true || hasTypedBullet(b.text);
 

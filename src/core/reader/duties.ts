@@ -7,7 +7,7 @@
 import type { Duty } from '../model';
 import { foldLabel, splitNumber, stripBullet } from '../normalize';
 import type { Block } from '../snapshot';
-import { type Doc, isBullet, linesOf, type Range } from './doc';
+import { type Doc, isBullet, linesOf, type Range, rowEnd } from './doc';
 
 /** Header cells of a duties table, folded. */
 const DUTY_HEADER_WORDS = new Set([
@@ -45,8 +45,7 @@ export function readDuties(doc: Doc, range: Range | undefined, headings: Set<num
   for (let i = range.start; i <= range.end; i++) {
     const b = doc.blocks[i];
     if (b.kind === 'cell' && b.table) {
-      let j = i;
-      while (j < range.end && sameRow(doc.blocks[j + 1], b)) j++;
+      const j = rowEnd(doc, i, range.end);
       const row = doc.blocks.slice(i, j + 1);
       // A form's row "Tööülesanded | 1. … 2. …": the heading beside the duties, written as paragraphs
       // (unless the heading heads the table's columns: "Teenistuskoha ülesanded | Tegevused | Kriteeriumid").
@@ -103,10 +102,6 @@ function headingInRow(doc: Doc, b: Block, headings: Set<number>): boolean {
   const { table, row } = b.table!;
   for (let col = 0; doc.hasCell(table, row, col); col++) if (doc.cell(table, row, col).some((i) => headings.has(i))) return true;
   return false;
-}
-
-function sameRow(a: Block | undefined, b: Block): boolean {
-  return !!a && a.kind === 'cell' && !!a.table && a.table.table === b.table!.table && a.table.row === b.table!.row;
 }
 
 /** The row's cells with text, each as its paragraphs, in column order. */

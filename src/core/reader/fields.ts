@@ -89,10 +89,12 @@ const LEADER = /^(?:[–—-]|\.{3,}|…+)\s*/;
 /** Words that open a value but say how or when, not who: "on" ("Asendaja on …"), "vahetult", "oma töös", "tema äraolekul", "vajadusel". */
 const WHEN = /^(?:(?:on|vahetult|otseselt|oma\s+töös|tööalaselt|tema|teda|äraolekul|puudumisel|puudumise\s+ajal|vajadusel|ajutiselt)\s+)+/iu;
 
-/** A note after a label: "(ametinimetus)", "/talitus", "/ Line manager" (a translation), or words that only say more of the label ("eemalolekul", "ja nimi"). */
-const QUALIFIER = /^\s*(?:\([^()]*\)|\/\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,2})$|^(?:\s+(?:eemalolekul|puudumisel|araolekul|ajal|vahetult|ametikoht|ametikohad|ametinimetus|nimetus|nimi|ja))+$/u;
-/** The same, or one or two words ("eemalolekul", "ja nimi"). */
-const QUALIFIER_OR_WORDS = /^\s*(?:\([^()]*\)|\/\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,2})$|^(?:\s+[\p{L}-]+){1,2}$/u;
+/** A note after a label: "(ametinimetus)", "/talitus", "/ Line manager" (a translation). */
+const NOTE = String.raw`^\s*(?:\([^()]*\)|\/\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,2})$`;
+/** A note, or words that only say more of the label ("eemalolekul", "ja nimi"). */
+const QUALIFIER = new RegExp(String.raw`${NOTE}|^(?:\s+(?:eemalolekul|puudumisel|araolekul|ajal|vahetult|ametikoht|ametikohad|ametinimetus|nimetus|nimi|ja))+$`, 'u');
+/** A note, or any one or two words. */
+const QUALIFIER_OR_WORDS = new RegExp(String.raw`${NOTE}|^(?:\s+[\p{L}-]+){1,2}$`, 'u');
 
 interface LabelHit {
   field: FieldDef;

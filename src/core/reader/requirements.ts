@@ -4,7 +4,7 @@ import type { StructureProfile } from '../profile-types';
 import { fold, foldLabel, splitNumber, stripBullet } from '../normalize';
 import type { Block } from '../snapshot';
 import { COMPETENCY_TAG } from '../tags';
-import { type Doc, isBullet, MAX_HEADING_LENGTH, type Range, splitName } from './doc';
+import { type Doc, isBullet, MAX_HEADING_LENGTH, type Range, rowEnd, splitName } from './doc';
 
 type Part = 'education' | 'experience' | 'languages' | 'computerSkills' | 'competencies' | 'additionalCompetencies';
 
@@ -75,9 +75,7 @@ export function readRequirements(
 /** A table row of a label cell (one short paragraph in the first column) and value cells beside it. */
 function labelRow(doc: Doc, b: Block, i: number, end: number): { label: string; values: string[]; at: number; last: number } | undefined {
   if (b.kind !== 'cell' || !b.table || b.table.col !== 0) return undefined;
-  const { table, row } = b.table;
-  let last = i;
-  while (last < end && doc.blocks[last + 1].table?.table === table && doc.blocks[last + 1].table?.row === row) last++;
+  const last = rowEnd(doc, i, end);
   const cells = doc.blocks.slice(i, last + 1).filter((c) => c.text.trim());
   const label = cells.filter((c) => c.table!.col === 0);
   const beside = cells.filter((c) => c.table!.col > 0);

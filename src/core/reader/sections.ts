@@ -8,7 +8,7 @@ import type { FoundSection, SectionHeading } from '../model';
 import type { SectionDef, SectionId, StructureProfile } from '../profile-types';
 import { foldChars, foldLabel, splitNumber, stripBullet, wordPattern } from '../normalize';
 import { numberParts } from '../numbers';
-import { type Doc, GENERIC_QUALIFIER, isBullet, isSubNumber, MAX_HEADING_LENGTH, splitName } from './doc';
+import { type Doc, isBullet, isSubNumber, MAX_HEADING_LENGTH, onlyQualifiers, splitName } from './doc';
 import type { Block } from '../snapshot';
 import { SECTION_TAG } from '../tags';
 
@@ -78,7 +78,7 @@ function matchHeading(doc: Doc, b: Block, byName: Map<string, SectionDef[]>, sor
     // "KLASSIJUHATAJA PÄDEVUS JA TÖÖÜLESANDED": the heading joins two names; the position is before both.
     while (before.length >= 2 && /^(ja|ning|või)$/i.test(before[before.length - 1])) before.splice(-2);
     // "PEAMISED TÖÖÜLESANDED", "TÖÖKOHA KOHUSTUSED": words that qualify the name do not name a position.
-    if (!before.every((w) => GENERIC_QUALIFIER.test(foldLabel(w)))) match.prefix = before.join(' ');
+    if (!onlyQualifiers(before)) match.prefix = before.join(' ');
   }
   return match;
 }

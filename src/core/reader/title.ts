@@ -2,7 +2,7 @@
 import type { Located } from '../model';
 import type { StructureProfile } from '../profile-types';
 import { fold, foldLabel } from '../normalize';
-import { type Doc, GENERIC_QUALIFIER, MAX_HEADING_LENGTH } from './doc';
+import { type Doc, MAX_HEADING_LENGTH, onlyQualifiers } from './doc';
 
 /** How many paragraphs with text, from the top, may hold the title, the marker and the approval line. */
 const TITLE_WINDOW = 20;
@@ -79,7 +79,7 @@ function isPositionLine(text: string): boolean {
   // "(teenuse omanik)" under the title is a note to it; "II Ülesanded" a heading.
   if (!text || text.length > MAX_POSITION_LENGTH || /[\d:\t;.!?]|^\(|^[IVX]+\s/.test(text) || PREAMBLE.test(fold(text))) return false;
   const words = fold(text).split(/[\s,]+/);
-  return words.length <= 8 && !words.some((w) => EMPLOYER.test(w)) && !words.every((w) => GENERIC_QUALIFIER.test(w));
+  return words.length <= 8 && !words.some((w) => EMPLOYER.test(w)) && !onlyQualifiers(words);
 }
 
 /**
@@ -116,7 +116,7 @@ function dutiesTitle(doc: Doc, profile: StructureProfile): { title?: Located; po
     if (!names.some((n) => key.endsWith(` ${n}`))) continue;
     const position = text.replace(/[\s:.]+$/, '').split(/\s+/).slice(0, -1).join(' ');
     // "Peamised tööülesanded" is a heading, not a position's duty list.
-    if (position.split(/\s+/).every((w) => GENERIC_QUALIFIER.test(foldLabel(w)))) continue;
+    if (onlyQualifiers(position.split(/\s+/))) continue;
     if (position.length <= MAX_POSITION_LENGTH) return { title: { value: text, block: i }, position: { value: position, block: i } };
   }
   return {};
