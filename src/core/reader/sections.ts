@@ -182,7 +182,7 @@ export function findSections(doc: Doc, profile: StructureProfile): SectionsRead 
     while (k < blocks.length && repeats.has(blocks[k]) && starts.get(blocks[k])!.includes(id)) k++;
     return k < blocks.length ? blocks[k] - 1 : doc.last;
   };
-  adoptUnknownHeadings(doc, profile, blocks, starts, at, end);
+  adoptUnknownHeadings(doc, profile, blocks, starts, at);
   const headingsAt = new Set(blocks);
   const headings: SectionHeading[] = blocks.map((block) => {
     const b = doc.blocks[block];
@@ -236,12 +236,12 @@ function adoptUnknownHeadings(
   blocks: number[],
   starts: Map<number, SectionId[]>,
   at: Map<SectionId, { block: number; inline?: string }>,
-  end: (block: number, id: SectionId) => number,
 ): void {
   const shown = profile.sections.filter((def) => def.evidence?.length || def.evidenceRepeated);
   if (shown.every((def) => at.has(def.id))) return;
   for (const block of blocks.filter((b) => starts.get(b)!.length === 0)) {
-    const last = end(block, shown[0].id);
+    // Its text runs to the next heading, whichever it is.
+    const last = (blocks[blocks.indexOf(block) + 1] ?? doc.last + 1) - 1;
     const folded: string[] = [];
     // Items kept in one paragraph with Shift+Enter count one by one.
     const lines: string[] = [];
